@@ -1,0 +1,16 @@
+import antfu from '@antfu/eslint-config'
+
+export default antfu({
+  vue: true,
+  typescript: true,
+  // Slides and prose are checked by their own tools; lint the code.
+  markdown: false,
+  ignores: [
+    'dist/**',
+    'test-results/**',
+    'playwright-report/**',
+    'source/**',
+    '.test-deck-*.md',
+    'components.d.ts',
+  ],
+})

@@ -1,0 +1,73 @@
+/**
+ * The one contract every exercise type implements (in the spirit of H5P's question-type contract).
+ * A type supplies only pure functions over its data and its learner response; checking, retrying,
+ * revealing, resetting, serializing and every button state come from `useExercise`.
+ */
+
+/** What the exercise root reports as `data-state`. */
+export type ExerciseStatus = 'unanswered' | 'answered' | 'correct' | 'partial' | 'incorrect' | 'revealed'
+
+/** Fields every exercise's data has, whatever its type. */
+export interface ExerciseBase {
+  /** Unique across the kit; also the storage key. Lowercase, digits and dashes. */
+  id: string
+  type: string
+  /** Short title shown above the exercise and in handouts. */
+  title: string
+}
+
+export interface ExerciseKind<Data extends ExerciseBase, Response> {
+  type: Data['type']
+  /** Bumped whenever the response shape changes; saved states of other versions are dropped. */
+  responseVersion: number
+  /** The response of a learner who has not done anything yet. */
+  emptyResponse: (data: Data) => Response
+  /** Whether the learner has given enough of an answer to check. */
+  isAnswered: (data: Data, response: Response) => boolean
+  /** Points earned, always within [0, maxScore]. */
+  score: (data: Data, response: Response) => number
+  maxScore: (data: Data) => number
+  /** The response that earns full marks (shown by "查看答案"). */
+  solution: (data: Data) => Response
+  /** Validates a response read back from storage. */
+  isResponse: (data: Data, value: unknown) => value is Response
+}
+
+/** Serializable state of one exercise, versioned so old or corrupt data is recognised. */
+export interface ExerciseState<Response = unknown> {
+  /** Version of this envelope. */
+  v: 1
+  type: string
+  id: string
+  /** The type's `responseVersion` when the state was written. */
+  rv: number
+  response: Response
+  checked: boolean
+  revealed: boolean
+  /** How many times the learner checked an answer (kept by retry, cleared by reset). */
+  attempts: number
+}
+
+export const STATE_VERSION = 1 as const
+
+/** Derives the reported status from the response and the flags. */
+export function statusOf(flags: { answered: boolean, checked: boolean, revealed: boolean, score: number, maxScore: number }): ExerciseStatus {
+  if (flags.revealed)
+    return 'revealed'
+  if (!flags.answered)
+    return 'unanswered'
+  if (!flags.checked)
+    return 'answered'
+  if (flags.score >= flags.maxScore)
+    return 'correct'
+  return flags.score > 0
+    ? 'partial'
+    : 'incorrect'
+}
+
+/** Clamps a type's score into [0, max], so a buggy type can never break the invariant. */
+export function clampScore(score: number, max: number): number {
+  if (!Number.isFinite(score))
+    return 0
+  return Math.min(Math.max(score, 0), max)
+}

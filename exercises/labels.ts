@@ -1,0 +1,15 @@
+/** Default learner-facing labels (Chinese). Views accept a `labels` prop to override any of them. */
+export const DEFAULT_EXERCISE_LABELS = {
+  check: '检查答案',
+  retry: '重试',
+  showSolution: '查看答案',
+  score: '得分',
+  answerKey: '参考答案',
+  correct: '回答正确！',
+  partial: '部分正确。',
+  incorrect: '回答不正确，可以重试或查看答案。',
+  revealed: '已显示参考答案。',
+  rationale: '解析',
+  printHint: '请在你认为正确的选项前的方框内打“√”。',
+  notes: '笔记',
+}

@@ -1,0 +1,88 @@
+/**
+ * The schema of all exercise data, and the one function that validates a data file.
+ * Errors name the file, the exercise and the field, e.g.
+ *   exercises/data/01-why-it-matters.ts › exercise "why-check-1" › options: no option is marked correct: true
+ */
+import type { z } from 'zod'
+import { singleChoiceSchema } from './kinds/single-choice.ts'
+
+/** Every exercise type's data schema, by `type`. Add a type here and in `kinds/index.ts`. */
+export const EXERCISE_SCHEMAS = {
+  'single-choice': singleChoiceSchema,
+} as const
+
+export type ExerciseType = keyof typeof EXERCISE_SCHEMAS
+export type ExerciseData = z.infer<(typeof EXERCISE_SCHEMAS)[ExerciseType]>
+
+export class ExerciseDataError extends Error {
+  readonly problems: string[]
+  constructor(problems: string[]) {
+    super(`Invalid exercise data:\n  ${problems.join('\n  ')}`)
+    this.name = 'ExerciseDataError'
+    this.problems = problems
+  }
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number'
+    ? `${out}[${key}]`
+    : out
+      ? `${out}.${String(key)}`
+      : String(key)), '')
+}
+
+function labelOf(item: unknown, index: number): string {
+  const id = (item as { id?: unknown } | null)?.id
+  return typeof id === 'string' && id
+    ? `exercise "${id}"`
+    : `exercise #${index + 1} (no id)`
+}
+
+/** Validates one data file's default export (an array of exercises). Returns problems, or [] when valid. */
+export function validateExerciseFile(file: string, value: unknown): { exercises: ExerciseData[], problems: string[] } {
+  if (!Array.isArray(value)) {
+    return {
+      exercises: [],
+      problems: [`${file}: the default export must be an array of exercises`],
+    }
+  }
+  const exercises: ExerciseData[] = []
+  const problems: string[] = []
+  value.forEach((item, index) => {
+    const where = `${file} › ${labelOf(item, index)}`
+    const type = (item as { type?: unknown } | null)?.type
+    const schema = EXERCISE_SCHEMAS[type as ExerciseType]
+    if (!schema) {
+      problems.push(`${where} › type: unknown type ${JSON.stringify(type)}; known types: ${Object.keys(EXERCISE_SCHEMAS).join(', ')}`)
+      return
+    }
+    const result = schema.safeParse(item)
+    if (result.success)
+      exercises.push(result.data)
+    else
+      problems.push(...result.error.issues.map(issue => `${where} › ${formatPath(issue.path) || '(root)'}: ${issue.message}`))
+  })
+  return { exercises, problems }
+}
+
+/** Validates all data files together: each file, then ids unique across the kit. Throws on any problem. */
+export function validateExerciseFiles(files: Record<string, unknown>): Map<string, ExerciseData> {
+  const byId = new Map<string, ExerciseData>()
+  const fileOf = new Map<string, string>()
+  const problems: string[] = []
+  for (const [file, value] of Object.entries(files)) {
+    const result = validateExerciseFile(file, value)
+    problems.push(...result.problems)
+    for (const exercise of result.exercises) {
+      const first = fileOf.get(exercise.id)
+      if (first)
+        problems.push(`${file} › exercise "${exercise.id}" › id: duplicate id, already used in ${first}`)
+      else
+        byId.set(exercise.id, exercise)
+      fileOf.set(exercise.id, first ?? file)
+    }
+  }
+  if (problems.length)
+    throw new ExerciseDataError(problems)
+  return byId
+}

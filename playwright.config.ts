@@ -1,0 +1,38 @@
+import process from 'node:process'
+import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS, requireBrowser } from './scripts/lib/browser.ts'
+
+/** Port of the loopback server that serves the built site (dist/) to the e2e tests. */
+export const E2E_PORT = 4173
+
+// The one browser resolver; fails with an actionable message when no Chromium is available.
+const browser = requireBrowser()
+
+export default defineConfig({
+  testDir: 'tests',
+  testMatch: ['e2e/**/*.spec.ts', 'pdf/**/*.spec.ts'],
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [
+    ['list'],
+    [
+      'json',
+      { outputFile: 'reports/playwright.json' },
+    ],
+  ],
+  use: {
+    baseURL: `http://127.0.0.1:${E2E_PORT}/`,
+    browserName: 'chromium',
+    launchOptions: { executablePath: browser.executablePath, args: CHROMIUM_ARGS },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `node scripts/serve.ts dist --port ${E2E_PORT}`,
+    url: `http://127.0.0.1:${E2E_PORT}/index.html`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+})

@@ -1,0 +1,27 @@
+/**
+ * `npm run build`: builds every deck as a static self-study site (see scripts/lib/decks.ts).
+ * Options: `--deck NAME` builds one deck only.
+ */
+import process from 'node:process'
+import { parseArgs } from 'node:util'
+import { buildDeck } from './lib/build-deck.ts'
+import { deckByName, DECKS } from './lib/decks.ts'
+
+const { values } = parseArgs({
+  options: {
+    deck: { type: 'string' },
+  },
+})
+const decks = values.deck
+  ? [
+      deckByName(values.deck),
+    ]
+  : DECKS
+try {
+  for (const deck of decks)
+    await buildDeck(deck)
+}
+catch (error) {
+  console.error(`\n✖ ${(error as Error).message}`)
+  process.exit(1)
+}

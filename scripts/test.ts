@@ -1,0 +1,91 @@
+/**
+ * `npm test`: typecheck, lint, unit tests, then the built site and its PDFs in Chromium.
+ * Every step runs even when an earlier one fails, so one run shows everything that is wrong;
+ * the last line is the total over Vitest and Playwright, `N passed, N failed`.
+ */
+import { rmSync } from 'node:fs'
+import process from 'node:process'
+import { ensureBrowser } from './lib/browser.ts'
+import { buildDeck } from './lib/build-deck.ts'
+import { DECKS } from './lib/decks.ts'
+import { localBin, run } from './lib/run.ts'
+import { formatTotal, PLAYWRIGHT_REPORT, readTestTotal, VITEST_REPORT } from './lib/test-total.ts'
+
+interface Step {
+  name: string
+  run: () => Promise<void>
+}
+
+async function command(bin: string, args: string[]): Promise<void> {
+  const code = await run(localBin(bin), args)
+  if (code !== 0)
+    throw new Error(`${bin} exited with code ${code}`)
+}
+
+let browserReady = false
+let siteBuilt = false
+
+const steps: Step[] = [
+  {
+    name: 'typecheck',
+    run: () => command('vue-tsc', ['--noEmit', '-p', 'tsconfig.json']),
+  },
+  {
+    name: 'lint',
+    run: () => command('eslint', ['.']),
+  },
+  {
+    name: 'unit tests',
+    run: () => command('vitest', ['run']),
+  },
+  {
+    name: 'browser',
+    run: async () => {
+      const browser = ensureBrowser()
+      console.log(`Chromium: ${browser.executablePath} (${browser.source})`)
+      browserReady = true
+    },
+  },
+  {
+    name: 'build',
+    run: async () => {
+      for (const deck of DECKS)
+        await buildDeck(deck)
+      siteBuilt = true
+    },
+  },
+  {
+    name: 'e2e and PDF tests',
+    run: async () => {
+      if (!browserReady || !siteBuilt)
+        throw new Error('skipped: needs a browser and a built site')
+      await command('playwright', ['test'])
+    },
+  },
+]
+
+rmSync(VITEST_REPORT, { force: true })
+rmSync(PLAYWRIGHT_REPORT, { force: true })
+
+const failed: string[] = []
+for (const step of steps) {
+  console.log(`\n━━ ${step.name} ━━`)
+  try {
+    await step.run()
+  }
+  catch (error) {
+    console.error(`✖ ${step.name}: ${(error as Error).message}`)
+    failed.push(step.name)
+  }
+}
+
+const total = readTestTotal()
+console.log(`\nSteps failed: ${failed.length
+  ? failed.join(', ')
+  : 'none'}`)
+for (const file of total.missing)
+  console.log(`(no report at ${file}: that test runner did not finish)`)
+console.log(formatTotal(total))
+process.exit(failed.length || total.failed || total.missing.length
+  ? 1
+  : 0)

@@ -1,0 +1,17 @@
+import { defineRoutesSetup } from '@slidev/types'
+
+/**
+ * Keeps Slidev's own print view (`?print=true#/print`, all slides stacked, one per page) in the
+ * built site. Slidev only ships it with `download: true`, which would also export a PDF during
+ * every build; the kit's exporter (scripts/export.ts) renders this route instead.
+ */
+export default defineRoutesSetup((routes) => {
+  if (!routes.some(route => route.path === '/print')) {
+    routes.push({
+      name: 'print',
+      path: '/print',
+      component: () => import('@slidev/client/pages/print.vue'),
+    })
+  }
+  return routes
+})

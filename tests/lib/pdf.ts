@@ -1,0 +1,81 @@
+/** Reads PDFs the way a checker should: text through pdf.js (unpdf), font dictionaries through pdf-lib. */
+import { readFile } from 'node:fs/promises'
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib'
+import { extractText, getDocumentProxy } from 'unpdf'
+
+export interface PdfFont {
+  name: string
+  subtype: string
+  /** Whether the font program itself is inside the PDF (FontFile, FontFile2 or FontFile3). */
+  embedded: boolean
+}
+
+/** Text of every page, in page order. */
+export async function pdfPageTexts(file: string): Promise<string[]> {
+  const pdf = await getDocumentProxy(new Uint8Array(await readFile(file)))
+  const { text } = await extractText(pdf, { mergePages: false })
+  return text
+}
+
+/** Text with all white space removed, so Chinese phrases split across text runs still match. */
+export function compact(text: string): string {
+  return text.replace(/\s+/g, '')
+}
+
+function lookupDict(doc: PDFDocument, value: unknown): PDFDict | undefined {
+  const resolved = value instanceof PDFRef
+    ? doc.context.lookup(value)
+    : value
+  return resolved instanceof PDFDict
+    ? resolved
+    : undefined
+}
+
+function hasFontFile(doc: PDFDocument, font: PDFDict): boolean {
+  const descriptor = lookupDict(doc, font.get(PDFName.of('FontDescriptor')))
+  if (!descriptor)
+    return false
+  return ['FontFile', 'FontFile2', 'FontFile3'].some(key => descriptor.has(PDFName.of(key)))
+}
+
+/** Every font dictionary in the file (top-level fonts; Type0 fonts judged by their descendant). */
+export async function pdfFonts(file: string): Promise<PdfFont[]> {
+  const doc = await PDFDocument.load(await readFile(file), { updateMetadata: false })
+  const fonts: PdfFont[] = []
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type')) !== PDFName.of('Font'))
+      continue
+    const subtype = String(object.get(PDFName.of('Subtype')) ?? '').replace('/', '')
+    if (subtype.startsWith('CIDFont'))
+      continue // judged through its Type0 parent
+    const name = String(object.get(PDFName.of('BaseFont')) ?? '').replace('/', '')
+    let embedded = hasFontFile(doc, object)
+    if (subtype === 'Type0') {
+      const descendants = object.lookup(PDFName.of('DescendantFonts'), PDFArray)
+      const child = lookupDict(doc, descendants.get(0))
+      embedded = !!child && hasFontFile(doc, child)
+    }
+    fonts.push({
+      name,
+      subtype,
+      embedded: subtype === 'Type3'
+        ? true
+        : embedded,
+    })
+  }
+  return fonts
+}
+
+export async function pdfInfo(file: string): Promise<{ pages: number, title?: string, author?: string, subject?: string, language?: string }> {
+  const doc = await PDFDocument.load(await readFile(file), { updateMetadata: false })
+  const language = doc.catalog.get(PDFName.of('Lang'))
+  return {
+    pages: doc.getPageCount(),
+    title: doc.getTitle(),
+    author: doc.getAuthor(),
+    subject: doc.getSubject(),
+    language: language
+      ? String(language).replace(/^\(|\)$/g, '')
+      : undefined,
+  }
+}

@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, rmSync } from 'node:fs'
+import process from 'node:process'
+import { expect, test } from '@playwright/test'
+import { PDF_DIR } from '../../scripts/lib/decks.ts'
+
+test.describe.configure({ mode: 'serial', timeout: 120_000 })
+
+/** Runs the exporter on a fixture deck copied to the project root (Slidev's root is the entry's folder). */
+function exportFixture(fixture: string, name: string, extra: string[] = [], env: NodeJS.ProcessEnv = process.env) {
+  const entry = `.test-deck-${name}.md`
+  copyFileSync(`tests/fixtures/${fixture}`, entry)
+  try {
+    const result = spawnSync(process.execPath, [
+      'scripts/export.ts',
+      '--entry',
+      entry,
+      '--name',
+      name,
+      ...extra,
+    ], { encoding: 'utf8', env })
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}`, pdf: `${PDF_DIR}/${name}-slides.pdf` }
+  }
+  finally {
+    rmSync(entry, { force: true })
+    rmSync(`dist/${name}`, { recursive: true, force: true })
+  }
+}
+
+test('a deck with a syntax error fails with Slidev\'s error and leaves no PDF', () => {
+  const result = exportFixture('broken-syntax.md', 'test-broken')
+  expect(result.status).not.toBe(0)
+  expect(result.output).toMatch(/slidev build failed/)
+  expect(result.output).toMatch(/Element is missing end tag|Attribute name cannot contain|Invalid end tag|missing end tag/i)
+  expect(existsSync(result.pdf)).toBe(false)
+  expect(existsSync(`${result.pdf}.partial`)).toBe(false)
+})
+
+test('a slide that never finishes rendering times out, naming the slide, and leaves no PDF', () => {
+  const result = exportFixture('never-ready.md', 'test-pending', ['--timeout', '3000'])
+  expect(result.status).not.toBe(0)
+  expect(result.output).toContain('Export timed out after 3000 ms: slide 2 of 2 ("第二页永远渲染不完")')
+  expect(existsSync(result.pdf)).toBe(false)
+  expect(existsSync(`${result.pdf}.partial`)).toBe(false)
+})
+
+test('no browser: export stops with the fixes to try and a non-zero exit', () => {
+  const result = spawnSync(process.execPath, ['scripts/export.ts', '--skip-build'], {
+    encoding: 'utf8',
+    env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
+  })
+  expect(result.status).not.toBe(0)
+  const output = `${result.stdout}\n${result.stderr}`
+  expect(output).toContain('No Chromium browser found')
+  expect(output).toContain('CHROMIUM_PATH')
+  expect(output).toContain('npx playwright install chromium')
+  expect(output).toContain('apt-get install chromium')
+})
