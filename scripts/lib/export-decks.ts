@@ -17,6 +17,14 @@ import { serveStatic } from './static-server.ts'
 export const SITE_ROOT = 'dist'
 export const DEFAULT_TIMEOUT_MS = 30_000
 
+/** One progress line: redrawn in place on a terminal, one line each in logs. */
+function progress(line: string): void {
+  if (process.stdout.isTTY)
+    process.stdout.write(`\r  ${line}   `)
+  else
+    console.log(`  ${line}`)
+}
+
 export interface ExportDecksOptions {
   decks: readonly DeckSpec[]
   timeoutMs?: number
@@ -56,9 +64,10 @@ export async function exportDecks({ decks, timeoutMs = DEFAULT_TIMEOUT_MS }: Exp
           keywords: ['群众工作', '培训'],
           language: 'zh-CN',
         },
-        log: line => process.stdout.write(`\r  ${deck.name}-slides.pdf: ${line}   `),
+        log: line => progress(`${deck.name}-slides.pdf: ${line}`),
       })
-      process.stdout.write('\n')
+      if (process.stdout.isTTY)
+        process.stdout.write('\n')
       console.log(`  ✔ ${output}: ${result.pages} pages, ${formatBytes(result.bytes)}, ${((Date.now() - started) / 1000).toFixed(1)} s`)
       rows.push(await describeFile(output))
     }
