@@ -7,9 +7,10 @@ export default antfu({
   markdown: false,
   ignores: [
     'dist/**',
+    '.build/**',
+    'reports/**',
     'test-results/**',
     'playwright-report/**',
-    'source/**',
     '.test-deck-*.md',
     'components.d.ts',
   ],

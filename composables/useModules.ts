@@ -4,8 +4,8 @@ import { computed } from 'vue'
 
 /** One module (episode) of the deck, read from the frontmatter of its opening slide. */
 export interface ModuleInfo {
-  /** Module number from the `module` frontmatter key. */
-  number: number
+  /** Module number from the `module` frontmatter key; `null` for a break. */
+  number: number | null
   title: string
   /** Planned minutes, teaching and exercises included. */
   minutes: number

@@ -1,22 +1,69 @@
-/** Builds one deck into a static, relocatable site (relative base, hash routing from the headmatter). */
+/**
+ * Builds one deck into a static, relocatable site (relative base, hash routing from the headmatter).
+ * Slidev (Vite) empties its output folder, and the workshop's site is the root of dist/, which also
+ * holds the other decks and the PDFs. So each deck is built into a scratch folder first and then
+ * moved into place, leaving the other decks' folders and dist/pdf/ untouched.
+ */
 import type { DeckSpec } from './decks.ts'
+import { mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { join, relative, resolve } from 'node:path'
+import { readDeck } from './deck-info.ts'
+import { DECKS, PDF_DIR } from './decks.ts'
 import { checkExerciseData } from './exercise-data.ts'
 import { localBin, run } from './run.ts'
 
 export class BuildError extends Error {}
 
+const SCRATCH = '.build'
+
+/** Top-level names inside `outDir` that belong to other outputs and must survive a rebuild. */
+function keptNames(deck: DeckSpec): Set<string> {
+  const others = [
+    ...DECKS.map(d => d.outDir),
+    PDF_DIR,
+    'dist/scorm',
+  ]
+  const kept = new Set<string>()
+  for (const path of others) {
+    const inside = relative(resolve(deck.outDir), resolve(path))
+    if (inside && !inside.startsWith('..'))
+      kept.add(inside.split(/[\\/]/)[0]!)
+  }
+  return kept
+}
+
+async function moveIntoPlace(built: string, deck: DeckSpec): Promise<void> {
+  const kept = keptNames(deck)
+  await mkdir(deck.outDir, { recursive: true })
+  for (const name of await readdir(deck.outDir)) {
+    if (!kept.has(name))
+      await rm(join(deck.outDir, name), { recursive: true, force: true })
+  }
+  for (const name of await readdir(built))
+    await rename(join(built, name), join(deck.outDir, name))
+}
+
 export async function buildDeck(deck: DeckSpec): Promise<void> {
   console.log(`\n▶ Building ${deck.name} (${deck.entry} → ${deck.outDir}/)`)
+  const { slides } = await readDeck(deck.entry)
   const count = await checkExerciseData()
-  console.log(`  ${count} exercises valid`)
-  const code = await run(localBin('slidev'), [
-    'build',
-    deck.entry,
-    '--out',
-    deck.outDir,
-    '--base',
-    './',
-  ])
-  if (code !== 0)
-    throw new BuildError(`slidev build failed for ${deck.entry} (exit code ${code}); see the Slidev error above.`)
+  console.log(`  ${slides.length} slides, ${count} exercises valid`)
+  const scratch = join(SCRATCH, deck.name)
+  await rm(scratch, { recursive: true, force: true })
+  try {
+    const code = await run(localBin('slidev'), [
+      'build',
+      deck.entry,
+      '--out',
+      scratch,
+      '--base',
+      './',
+    ])
+    if (code !== 0)
+      throw new BuildError(`slidev build failed for ${deck.entry} (exit code ${code}); see the Slidev error above.`)
+    await moveIntoPlace(scratch, deck)
+  }
+  finally {
+    await rm(scratch, { recursive: true, force: true })
+  }
 }

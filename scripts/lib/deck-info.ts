@@ -23,6 +23,9 @@ export async function readDeck(entry: string): Promise<DeckInfo> {
     roots: [root],
     userRoot: root,
   }, file)
+  const errors = Object.entries(data.markdownFiles).flatMap(([path, md]) => (md.errors ?? []).map(e => `${path}:${e.row + 1}: ${e.message}`))
+  if (errors.length)
+    throw new Error(`Slidev could not read ${entry}:\n  ${errors.join('\n  ')}`)
   const headmatter = data.headmatter as Record<string, unknown>
   const config = resolveConfig(headmatter, {} as never, file)
   const slides = data.slides.filter(s => !s.frontmatter.hide && !s.frontmatter.disabled)

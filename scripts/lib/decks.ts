@@ -13,6 +13,7 @@ export interface DeckSpec {
 
 export const DECKS: readonly DeckSpec[] = [
   { name: 'workshop', entry: 'slides.md', outDir: 'dist' },
+  { name: 'briefing', entry: 'briefing.md', outDir: 'dist/briefing' },
 ]
 
 /** Where every PDF lands. */

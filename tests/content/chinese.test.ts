@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { forbiddenTextProblems, slideTexts, stringsIn, zhlintProblems } from '../../scripts/lib/chinese-style.ts'
+import { readCurriculum } from '../../scripts/lib/curriculum.ts'
+import { readDeck } from '../../scripts/lib/deck-info.ts'
+import { DECKS } from '../../scripts/lib/decks.ts'
+import { loadExerciseFiles } from '../../scripts/lib/exercise-data.ts'
+
+describe('chinese typography and editorial quality', () => {
+  it('the checker itself catches half-width punctuation, a missing space and the source\'s typos', () => {
+    expect(zhlintProblems('x', '群众工作,很重要')).toHaveLength(1)
+    expect(zhlintProblems('x', '共有8项能力')).not.toEqual([])
+    expect(zhlintProblems('x', '群众工作，很重要。共有 8 项能力。')).toEqual([])
+    expect(forbiddenTextProblems('x', '13. 善于经验')).toEqual(['x: contains "善于经验" (typo in the source: write 善于总结经验)'])
+  })
+
+  for (const deck of DECKS) {
+    it(`${deck.entry}: every slide, note, title and objective passes zhlint and has no typo or chat residue`, async () => {
+      const { slides } = readCurriculum(await readDeck(deck.entry))
+      const problems = slides.flatMap(slide => slideTexts(slide).flatMap(({ label, text }) => [
+        ...zhlintProblems(label, text),
+        ...forbiddenTextProblems(label, text),
+      ]))
+      expect(problems.join('\n')).toBe('')
+    })
+  }
+
+  it('every learner-facing string of the exercise data passes zhlint', async () => {
+    const files = await loadExerciseFiles()
+    const texts = Object.entries(files).flatMap(([file, value]) => stringsIn(value, file)).filter(({ label }) => !/\.(?:id|type)$/.test(label))
+    const problems = texts.flatMap(({ label, text }) => [
+      ...zhlintProblems(label, text),
+      ...forbiddenTextProblems(label, text),
+    ])
+    expect(problems.join('\n')).toBe('')
+  })
+})

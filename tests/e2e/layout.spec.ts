@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test'
+import { readDeck } from '../../scripts/lib/deck-info.ts'
+import { DECKS } from '../../scripts/lib/decks.ts'
+import { overflowProblems } from '../lib/overflow.ts'
+import { sitePath, slideUrl } from '../lib/site.ts'
+
+for (const deck of DECKS) {
+  test.describe(`slides a room can read: ${deck.name}`, () => {
+    test('no slide overflows its canvas in the print view (worksheets included)', async ({ page }) => {
+      const { slides, canvas } = await readDeck(deck.entry)
+      await page.setViewportSize(canvas)
+      await page.goto(`${sitePath(deck)}index.html?print=true#/print`)
+      await expect(page.locator('#print-content .print-slide-container')).toHaveCount(slides.length)
+      await page.evaluate(() => document.fonts.ready)
+      expect((await overflowProblems(page, '#print-content [data-slidev-no]')).join('\n')).toBe('')
+    })
+
+    test('no slide overflows its canvas live, exercises with their solution shown', async ({ page }) => {
+      test.setTimeout(180_000)
+      const { slides, canvas } = await readDeck(deck.entry)
+      await page.setViewportSize(canvas)
+      const problems: string[] = []
+      for (let no = 1; no <= slides.length; no++) {
+        await page.goto(slideUrl(deck, no))
+        const slide = page.locator(`#slide-content [data-slidev-no="${no}"]`)
+        await expect(slide.locator('.slidev-layout')).toBeVisible()
+        for (const button of await slide.getByRole('button', { name: '查看答案' }).all())
+          await button.click()
+        problems.push(...await overflowProblems(page, `#slide-content [data-slidev-no="${no}"]`))
+      }
+      expect(problems.join('\n')).toBe('')
+    })
+  })
+}

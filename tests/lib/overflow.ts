@@ -1,0 +1,46 @@
+/** Finds what a room could not read: elements outside the slide canvas, and clipped or overflowing text. */
+import type { Page } from '@playwright/test'
+
+/**
+ * Checks every slide root matched by `slideSelector` (each a `[data-slidev-no]` element).
+ * Returns one line per problem, naming the slide number and the element.
+ */
+export async function overflowProblems(page: Page, slideSelector: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const problems: string[] = []
+    const tolerance = 1
+    const describe = (el: Element) => {
+      const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 24)
+      return `<${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string'
+        ? `.${el.className.trim().split(/\s+/).join('.')}`
+        : ''}> "${text}"`
+    }
+    for (const slide of document.querySelectorAll(selector)) {
+      const no = slide.getAttribute('data-slidev-no')
+      const layout = slide.querySelector('.slidev-layout')
+      if (!layout)
+        continue
+      const box = slide.getBoundingClientRect()
+      if (layout.scrollHeight > layout.clientHeight + tolerance)
+        problems.push(`slide ${no}: content is ${layout.scrollHeight - layout.clientHeight}px taller than the slide`)
+      for (const el of layout.querySelectorAll('*')) {
+        if (el.closest('svg') && el.tagName.toLowerCase() !== 'svg')
+          continue
+        const rect = el.getBoundingClientRect()
+        if (rect.width === 0 && rect.height === 0)
+          continue
+        const style = getComputedStyle(el)
+        if (style.visibility === 'hidden' || style.display === 'none' || style.position === 'fixed')
+          continue
+        if (rect.left < box.left - tolerance || rect.top < box.top - tolerance || rect.right > box.right + tolerance || rect.bottom > box.bottom + tolerance)
+          problems.push(`slide ${no}: ${describe(el)} lies outside the canvas`)
+        const clips = ['hidden', 'clip', 'auto', 'scroll'].includes(style.overflowY) || ['hidden', 'clip', 'auto', 'scroll'].includes(style.overflowX)
+        if (clips && (el.scrollHeight > el.clientHeight + tolerance || el.scrollWidth > el.clientWidth + tolerance))
+          problems.push(`slide ${no}: ${describe(el)} clips its content`)
+      }
+    }
+    return [
+      ...new Set(problems),
+    ]
+  }, slideSelector)
+}
