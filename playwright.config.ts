@@ -2,8 +2,10 @@ import process from 'node:process'
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, requireBrowser } from './scripts/lib/browser.ts'
 
-/** Port of the loopback server that serves the built site (dist/) to the e2e tests. */
-export const E2E_PORT = 4173
+/** Port of the loopback server that serves the built site to the e2e tests (E2E_PORT overrides it). */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173)
+/** The built site under test (E2E_DIST overrides dist/, e.g. to test a second build side by side). */
+const E2E_DIST = process.env.E2E_DIST ?? 'dist'
 
 // The one browser resolver; fails with an actionable message when no Chromium is available.
 const browser = requireBrowser()
@@ -30,7 +32,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `node scripts/serve.ts dist --port ${E2E_PORT}`,
+    command: `node scripts/serve.ts ${E2E_DIST} --port ${E2E_PORT}`,
     url: `http://127.0.0.1:${E2E_PORT}/index.html`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

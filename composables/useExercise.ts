@@ -72,7 +72,7 @@ export function useExercise<Data extends ExerciseBase, Response>(
   data: Data,
   store: ExerciseStore = useExerciseStore(),
 ): UseExerciseReturn<Response> {
-  const state = computed(() => store.get(data.id, () => freshState(kind, data)))
+  const state = computed(() => store.get(data.id, () => freshState(kind, data), saved => isValidState(kind, data, saved)))
   const replace = (next: Partial<ExerciseState<Response>>) => store.set(data.id, {
     ...state.value,
     ...next,

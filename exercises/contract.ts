@@ -24,7 +24,7 @@ export interface ExerciseKind<Data extends ExerciseBase, Response> {
   emptyResponse: (data: Data) => Response
   /** Whether the learner has given enough of an answer to check. */
   isAnswered: (data: Data, response: Response) => boolean
-  /** Points earned, always within [0, maxScore]. */
+  /** Points earned, always within [0, maxScore]. A type with maxScore 0 is unscored. */
   score: (data: Data, response: Response) => number
   maxScore: (data: Data) => number
   /** The response that earns full marks (shown by "查看答案"). */
@@ -56,7 +56,8 @@ export function statusOf(flags: { answered: boolean, checked: boolean, revealed:
     return 'revealed'
   if (!flags.answered)
     return 'unanswered'
-  if (!flags.checked)
+  // Unscored types (self-assessment, reflection) have no right answer: checked is simply answered.
+  if (!flags.checked || flags.maxScore === 0)
     return 'answered'
   if (flags.score >= flags.maxScore)
     return 'correct'
