@@ -9,6 +9,7 @@ import { singleChoiceSchema } from './kinds/single-choice.ts'
 /** Every exercise type's data schema, by `type`. Add a type here and in `kinds/index.ts`. */
 export const EXERCISE_SCHEMAS = {
   'single-choice': singleChoiceSchema,
+  // ↑ one line per type; keep this comment as the insertion point
 } as const
 
 export type ExerciseType = keyof typeof EXERCISE_SCHEMAS

@@ -5,4 +5,5 @@ import { singleChoice } from './single-choice.ts'
 
 export const EXERCISE_KINDS: { [T in ExerciseType]: ExerciseKind<Extract<ExerciseData, { type: T }>, any> } = {
   'single-choice': singleChoice,
+  // ↑ one line per type; keep this comment as the insertion point
 }
