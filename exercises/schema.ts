@@ -4,11 +4,13 @@
  *   exercises/data/01-why-it-matters.ts › exercise "why-check-1" › options: no option is marked correct: true
  */
 import type { z } from 'zod'
+import { comparisonProblems, quizSchema } from './kinds/quiz.ts'
 import { singleChoiceSchema } from './kinds/single-choice.ts'
 
 /** Every exercise type's data schema, by `type`. Add a type here and in `kinds/index.ts`. */
 export const EXERCISE_SCHEMAS = {
   'single-choice': singleChoiceSchema,
+  'quiz': quizSchema,
   // ↑ one line per type; keep this comment as the insertion point
 } as const
 
@@ -81,6 +83,15 @@ export function validateExerciseFiles(files: Record<string, unknown>): Map<strin
       else
         byId.set(exercise.id, exercise)
       fileOf.set(exercise.id, first ?? file)
+    }
+  }
+  for (const exercise of byId.values()) {
+    if (exercise.type === 'quiz' && exercise.compareWith) {
+      const pre = byId.get(exercise.compareWith)
+      problems.push(...comparisonProblems(exercise, pre?.type === 'quiz'
+        ? pre
+        : undefined)
+        .map(problem => `${fileOf.get(exercise.id)} › exercise "${exercise.id}" › ${problem}`))
     }
   }
   if (problems.length)

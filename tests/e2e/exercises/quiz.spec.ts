@@ -1,0 +1,81 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { validateExerciseFiles } from '../../../exercises/schema.ts'
+import { readDeck } from '../../../scripts/lib/deck-info.ts'
+import { DECKS } from '../../../scripts/lib/decks.ts'
+import { loadExerciseFiles } from '../../../scripts/lib/exercise-data.ts'
+import { guardPage } from '../../lib/guard.ts'
+import { sitePath, slideNoContaining, slideUrl } from '../../lib/site.ts'
+
+const deck = DECKS[0]!
+
+async function quizData(id: string) {
+  const exercise = validateExerciseFiles(await loadExerciseFiles()).get(id)
+  if (exercise?.type !== 'quiz')
+    throw new Error(`${id} is not a quiz`)
+  return exercise
+}
+
+/** Answers every question with the keyboard: option `pick(i)` for question i, then 下一题. */
+async function answerAll(page: Page, root: ReturnType<Page['locator']>, count: number, pick: (i: number) => number) {
+  for (let i = 0; i < count; i++) {
+    const radios = root.getByRole('group').getByRole('radio')
+    await radios.first().focus()
+    await page.keyboard.press('Space')
+    for (let k = 0; k < pick(i); k++)
+      await page.keyboard.press('ArrowDown')
+    await expect(radios.nth(pick(i))).toBeChecked()
+    if (i < count - 1) {
+      await root.getByRole('button', { name: '下一题' }).focus()
+      await page.keyboard.press('Enter')
+    }
+  }
+}
+
+test('pre-test: answered with the keyboard, scored, restored after reload, survives corrupt storage', async ({ page }) => {
+  const data = await quizData('pretest')
+  const { slides } = await readDeck(deck.entry)
+  const no = slideNoContaining(slides, '<Quiz id="pretest"')
+  const guard = await guardPage(page)
+  await page.goto(slideUrl(deck, no))
+  const root = page.locator(`[data-slidev-no="${no}"] [data-exercise-id="pretest"]`)
+  await expect(root).toHaveAttribute('data-state', 'unanswered')
+  await expect(root).toHaveAttribute('data-max-score', String(data.items.length))
+
+  // Right answers for all but the first question.
+  const right = data.items.map(item => item.options.findIndex(o => o.correct))
+  await answerAll(page, root, data.items.length, i => (i === 0
+    ? (right[0]! + 1) % data.items[0]!.options.length
+    : right[i]!))
+  await expect(root).toHaveAttribute('data-state', 'answered')
+  await root.getByRole('button', { name: '检查答案' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(root).toHaveAttribute('data-state', 'partial')
+  await expect(root).toHaveAttribute('data-score', String(data.items.length - 1))
+  await expect(root.getByRole('status')).toContainText(`答对 ${data.items.length - 1} / ${data.items.length} 题`)
+  expect(page.url()).toMatch(new RegExp(`#/${no}(?:\\?|$)`))
+
+  await page.reload()
+  await expect(root).toHaveAttribute('data-score', String(data.items.length - 1))
+  await expect(root).toHaveAttribute('data-state', 'partial')
+
+  await page.evaluate(() => localStorage.setItem('qzgz-kit:exercise:pretest', '{"v":1,"broken'))
+  await page.reload()
+  await expect(root).toHaveAttribute('data-state', 'unanswered')
+  expect(guard.problems).toEqual([])
+})
+
+test('pre-test prints all questions as a worksheet without answers', async ({ page }) => {
+  const data = await quizData('pretest')
+  await page.goto(`${sitePath(deck)}index.html?print=true#/print`)
+  const sheet = page.locator('#print-content [data-exercise-id="pretest"]')
+  await expect(sheet).toHaveAttribute('data-mode', 'print')
+  await expect(sheet.locator('li')).toHaveCount(data.items.length)
+  const text = await sheet.textContent() ?? ''
+  for (const item of data.items) {
+    expect(text).toContain(item.question)
+    expect(text).not.toContain(item.rationale)
+    for (const option of item.options)
+      expect(text).not.toContain(option.feedback)
+  }
+})
