@@ -12,7 +12,16 @@ const browser = requireBrowser()
 
 export default defineConfig({
   testDir: 'tests',
-  testMatch: ['e2e/**/*.spec.ts', 'pdf/**/*.spec.ts'],
+  projects: [
+    { name: 'e2e', testMatch: 'e2e/**/*.spec.ts' },
+    // Exports every PDF once; the PDF checks read the files it wrote.
+    { name: 'export', testMatch: 'pdf/export.setup.ts' },
+    {
+      name: 'pdf',
+      testMatch: 'pdf/**/*.spec.ts',
+      dependencies: ['export'],
+    },
+  ],
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,

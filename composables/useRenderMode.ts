@@ -1,6 +1,6 @@
-import type { ComputedRef, MaybeRefOrGetter } from 'vue'
+import type { ComputedRef, InjectionKey, MaybeRefOrGetter } from 'vue'
 import { useNav } from '@slidev/client'
-import { computed, toValue } from 'vue'
+import { computed, inject, toValue } from 'vue'
 
 /**
  * How an exercise is drawn:
@@ -10,8 +10,15 @@ import { computed, toValue } from 'vue'
  */
 export type RenderMode = 'live' | 'print' | 'key'
 
-/** The explicit `mode` prop wins; otherwise Slidev's print mode means `print`, anything else `live`. */
+/** Lets a container (e.g. a handout page drawing slide thumbnails) set the mode of every exercise inside. */
+export const RENDER_MODE_KEY: InjectionKey<RenderMode> = Symbol('kit-render-mode')
+
+/**
+ * The explicit `mode` prop wins, then a mode provided by a container (`RENDER_MODE_KEY`);
+ * otherwise Slidev's print mode means `print`, anything else `live`.
+ */
 export function useRenderMode(explicit: MaybeRefOrGetter<RenderMode | undefined>): ComputedRef<RenderMode> {
   const { isPrintMode } = useNav()
-  return computed(() => toValue(explicit) ?? (isPrintMode.value ? 'print' : 'live'))
+  const provided = inject(RENDER_MODE_KEY, undefined)
+  return computed(() => toValue(explicit) ?? provided ?? (isPrintMode.value ? 'print' : 'live'))
 }

@@ -4,13 +4,31 @@
  *   exercises/data/01-why-it-matters.ts › exercise "why-check-1" › options: no option is marked correct: true
  */
 import type { z } from 'zod'
+import { actionPlanSchema } from './kinds/action-plan.ts'
+import { flashcardsSchema } from './kinds/flashcards.ts'
+import { matchingSchema } from './kinds/matching.ts'
+import { multipleChoiceSchema } from './kinds/multiple-choice.ts'
+import { orderingSchema } from './kinds/ordering.ts'
 import { comparisonProblems, quizSchema } from './kinds/quiz.ts'
+import { rewriteSchema } from './kinds/rewrite.ts'
+import { scenarioSchema } from './kinds/scenario.ts'
+import { selfAssessmentSchema } from './kinds/self-assessment.ts'
 import { singleChoiceSchema } from './kinds/single-choice.ts'
+import { trueFalseSchema } from './kinds/true-false.ts'
 
 /** Every exercise type's data schema, by `type`. Add a type here and in `kinds/index.ts`. */
 export const EXERCISE_SCHEMAS = {
   'single-choice': singleChoiceSchema,
   'quiz': quizSchema,
+  'multiple-choice': multipleChoiceSchema,
+  'true-false': trueFalseSchema,
+  'matching': matchingSchema,
+  'ordering': orderingSchema,
+  'rewrite': rewriteSchema,
+  'action-plan': actionPlanSchema,
+  'flashcards': flashcardsSchema,
+  'scenario': scenarioSchema,
+  'self-assessment': selfAssessmentSchema,
   // ↑ one line per type; keep this comment as the insertion point
 } as const
 

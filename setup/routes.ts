@@ -1,7 +1,7 @@
 import { defineRoutesSetup } from '@slidev/types'
 
 /**
- * Keeps Slidev's own print view (`?print=true#/print`, all slides stacked, one per page) in the
+ * Adds the A4 handouts (participant workbook, facilitator guide; see handouts/), and keeps Slidev's own print view (`?print=true#/print`, all slides stacked, one per page) in the
  * built site. Slidev only ships it with `download: true`, which would also export a PDF during
  * every build; the kit's exporter (scripts/export.ts) renders this route instead.
  */
@@ -13,5 +13,17 @@ export default defineRoutesSetup((routes) => {
       component: () => import('@slidev/client/pages/print.vue'),
     })
   }
+  routes.push(
+    {
+      name: 'handout-workbook',
+      path: '/handout/workbook',
+      component: () => import('../handouts/WorkbookPage.vue'),
+    },
+    {
+      name: 'handout-guide',
+      path: '/handout/guide',
+      component: () => import('../handouts/GuidePage.vue'),
+    },
+  )
   return routes
 })

@@ -36,3 +36,6 @@ export interface SlideContext {
 }
 
 export declare function useSlideContext(): SlideContext
+
+/** The deck's resolved headmatter configuration (title, canvas size, …). */
+export declare const configs: { title: string, canvasWidth: number, aspectRatio: number } & Record<string, unknown>

@@ -62,4 +62,28 @@ export default [
     ],
     rationale: '政策把握能力指准确掌握和运用相关政策法规，为群众答疑解惑。拿不准时先查证再答复，避免说法不一。',
   },
+  {
+    id: 'm2-self-assessment',
+    type: 'self-assessment',
+    title: '八项能力自评',
+    prompt: '回想最近三个月的工作，按实际表现给每项能力打 1 至 5 分。',
+    dimensions: [
+      { id: 'communication', label: '沟通' },
+      { id: 'understanding', label: '理解' },
+      { id: 'empathy', label: '共情' },
+      { id: 'coordination', label: '协调' },
+      { id: 'service', label: '服务' },
+      { id: 'adaptability', label: '应变' },
+      { id: 'policy', label: '政策把握' },
+      { id: 'conflict', label: '矛盾化解' },
+    ],
+    levels: [
+      { label: '很少做到', description: '很少用到这项能力，遇到相关情况常常不知从何入手。' },
+      { label: '偶尔做到', description: '知道该怎么做，但只在少数情况下做到，常需同事提醒或帮助。' },
+      { label: '有时做到', description: '常规情况能应对，遇到复杂或紧急的情况还不够稳定。' },
+      { label: '经常做到', description: '大多数情况下都能做好，群众和同事比较认可。' },
+      { label: '总能做到', description: '复杂情况下也能稳定发挥，还能带动和帮助同事。' },
+    ],
+    guidance: '自评没有标准答案，贵在如实。圈出评分最低的两项，在模块 9 写行动计划时从中选一项；也可以请熟悉你的同事打分，对照看看。',
+  },
 ] satisfies ExerciseData[]

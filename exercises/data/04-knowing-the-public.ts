@@ -32,4 +32,30 @@ export default [
     ],
     rationale: '了解群众要根据对象的特点选择方式。以老年人为主的小区，座谈会加入户走访，才能全面掌握各户的需求、意见、困难和期望。',
   },
+  {
+    id: 'm4-groups-1',
+    type: 'matching',
+    title: '因人而异选方式',
+    question: '请为每类群体选出最适宜的了解方式。',
+    prompts: [
+      { id: 'elderly', text: '老年人' },
+      { id: 'commuters', text: '青年上班族' },
+      { id: 'migrants', text: '外来务工人员' },
+      { id: 'firms', text: '企业' },
+    ],
+    answers: [
+      { id: 'home-visit', text: '上门走访，当面讲慢讲清' },
+      { id: 'online', text: '线上问卷，晚间或周末活动' },
+      { id: 'on-site', text: '到工地、宿舍宣讲' },
+      { id: 'forum', text: '召开政企座谈会' },
+      { id: 'wait', text: '在办公室等人上门反映' },
+    ],
+    pairs: {
+      elderly: 'home-visit',
+      commuters: 'online',
+      migrants: 'on-site',
+      firms: 'forum',
+    },
+    rationale: '先看对象，再定方法：老年人看重当面交流；上班族白天没空、习惯线上；务工人员流动性大，要到他们身边去；企业关注政策和经营难题，适合座谈。坐等群众上门，哪一类群体都摸不清实情。',
+  },
 ] satisfies ExerciseData[]

@@ -3,34 +3,147 @@ import type { ExerciseData } from '../schema.ts'
 
 export default [
   {
-    id: 'm8-teamwork-1',
-    type: 'single-choice',
-    title: '与社会组织和志愿者协作',
-    question: '一位独居老人多次来电，说家中水管漏水、生活不便，而社区人手正紧张。下列哪种做法最合适？',
-    options: [
+    id: 'm8-noise-scenario',
+    type: 'scenario',
+    title: '楼上噪声引发的邻里纠纷',
+    maxScore: 3,
+    start: 'call',
+    nodes: [
       {
-        id: 'a',
-        text: '告诉老人这是物业的事，请他自己联系物业',
-        feedback: '把群众推出去，事情没有着落，也违背了首问负责。',
+        id: 'call',
+        situation: '晚上九点，楼下张阿姨第三次打来电话：楼上夜里常有拖家具、孩子跑跳的声音，她整夜睡不好，说再没人管就上楼理论。',
+        choices: [
+          {
+            id: 'listen',
+            text: '耐心听完，记下具体时段，约好明天上门了解',
+            consequence: '张阿姨的语气缓和下来：“总算有人认真听我说了。”',
+            next: 'visit',
+          },
+          {
+            id: 'deflect',
+            text: '劝她邻里小事自己协商，社区不便插手',
+            consequence: '张阿姨觉得社区推诿，当晚就上楼理论，两家在楼道里吵了起来。',
+            next: 'quarrel',
+          },
+          {
+            id: 'relay',
+            text: '马上打给楼上住户，转告“有人投诉你家”',
+            consequence: '楼上刘先生觉得被人告状，追问是谁投诉的，当晚两家吵了起来。',
+            next: 'quarrel',
+          },
+        ],
       },
       {
-        id: 'b',
-        text: '工作人员受理并跟进，联系物业维修，再请志愿者定期探访',
-        correct: true,
-        feedback: '对。工作人员负责到底，同时借助物业和志愿者的力量，形成合力。',
+        id: 'visit',
+        situation: '第二天上门了解：楼上刘家孩子上小学，晚饭后常在家跳绳；刘先生说白天上班，只有晚上有空，觉得楼下太敏感。',
+        choices: [
+          {
+            id: 'both-sides',
+            text: '分别听清两家的难处，约双方到社区调解室面谈',
+            consequence: '两家都愿意来谈。刘先生说：“我们真不知道楼下听得这么清楚。”',
+            next: 'mediate',
+          },
+          {
+            id: 'order',
+            text: '要求刘家马上停止，否则“按扰民严肃处理”',
+            consequence: '刘先生当场顶了回去，拒绝再谈，当晚两家在楼道里吵了起来。',
+            next: 'quarrel',
+          },
+          {
+            id: 'wait',
+            text: '劝张阿姨再忍一忍，过段时间也许就好了',
+            consequence: '噪声照旧。几天后张阿姨忍不住上楼理论，两家吵了起来。',
+            next: 'quarrel',
+          },
+        ],
       },
       {
-        id: 'c',
-        text: '把这件事全部交给志愿者处理，社区不再过问',
-        feedback: '志愿者是补充力量，不能替代工作人员的职责，社区要跟踪到问题解决。',
+        id: 'quarrel',
+        situation: '两家在楼道里争吵，楼下说要报警，楼上说楼下“事多”，邻居打电话请社区赶快来人。',
+        choices: [
+          {
+            id: 'calm',
+            text: '赶到现场先把两人劝开，分别安抚，约好改天再谈',
+            consequence: '两人冷静下来，同意改天再谈，但彼此心里都有了疙瘩。',
+            next: 'truce',
+          },
+          {
+            id: 'take-side',
+            text: '当场批评楼上不讲公德，要求刘先生马上道歉',
+            consequence: '刘先生认为社区拉偏架，拨打 12345 投诉社区处理不公。',
+            next: 'escalated',
+          },
+        ],
       },
       {
-        id: 'd',
-        text: '登记下来，等人手宽裕时再处理',
-        feedback: '漏水影响老人的日常生活，拖下去问题会更大，应当及时处理。',
+        id: 'mediate',
+        situation: '调解室里，张阿姨要求楼上晚上“一点声音都不能有”，刘先生说孩子总得活动，双方僵持不下。',
+        choices: [
+          {
+            id: 'agree-together',
+            text: '请物业一同参加，引导两家商量出具体约定',
+            consequence: '物业讲了管理规约，两家各让一步：晚九点后不跳绳，楼上铺地垫。',
+            next: 'follow-up',
+          },
+          {
+            id: 'staff-rules',
+            text: '由工作人员直接定规矩：晚上不许有任何声响',
+            consequence: '刘先生勉强答应，却觉得不公平，约定没过几天就落空了。',
+            next: 'relapse',
+          },
+        ],
+      },
+      {
+        id: 'follow-up',
+        situation: '两家在约定上签了字。一周后，张阿姨说好多了，但周末晚上又响过一次。',
+        choices: [
+          {
+            id: 'track',
+            text: '请楼栋志愿者帮忙留意，两周后再上门回访两家',
+            consequence: '回访时两家已能互相打招呼，刘家孩子还给张阿姨送去一张道歉卡。',
+            next: 'harmony',
+          },
+          {
+            id: 'close',
+            text: '调解已经完成，把工单办结归档',
+            consequence: '周末的噪声没人过问，张阿姨觉得社区“管一次就不管了”，又来投诉。',
+            next: 'relapse',
+          },
+          {
+            id: 'warn',
+            text: '打电话批评刘家违约，要求写保证书',
+            consequence: '刘先生觉得被盯着不放，两家刚缓和的关系又紧张起来。',
+            next: 'relapse',
+          },
+        ],
       },
     ],
-    rationale: '加强团队协作，既要与同事、物业等密切配合，又要发挥社会组织和志愿者的作用；工作人员始终对事情负责，跟踪到问题解决。',
+    endings: [
+      {
+        id: 'harmony',
+        title: '邻里和睦',
+        score: 3,
+        debrief: '耐心倾听稳住情绪，上门分别了解，请物业参与、让两家自己商量约定，再借助志愿者留意、按时回访，约定才真正落地。',
+      },
+      {
+        id: 'relapse',
+        title: '约定落空',
+        score: 2,
+        debrief: '前面听得耐心、了解得全面，但约定不是两家商量出来的，或者调解后没有跟进，问题容易反弹。约定要双方认可，办结前要回访。',
+      },
+      {
+        id: 'truce',
+        title: '暂时平息',
+        score: 1,
+        debrief: '现场劝开、分别安抚是对的，但前面推诿、转告、施压或拖延，让小事闹成了争吵，关系更难修复。接到投诉要先倾听、早介入。',
+      },
+      {
+        id: 'escalated',
+        title: '矛盾升级',
+        score: 0,
+        debrief: '推诿、拖延、施压或拉偏架，都会让一方觉得不被尊重，小纠纷就会升级成投诉。先倾听、稳情绪，再分别了解，依规依约调解，不偏不倚。',
+      },
+    ],
   },
   {
     id: 'm8-review-1',

@@ -3,28 +3,44 @@ import type { ExerciseData } from '../schema.ts'
 
 export default [
   {
-    id: 'm9-plan-1',
-    type: 'single-choice',
-    title: '哪条行动计划能执行',
-    question: '下面哪一条行动计划最具体、可检验？',
-    options: [
-      {
-        id: 'a',
-        text: '今后要进一步加强与群众的沟通',
-        feedback: '这是一句口号：没有具体动作，也没有时间和检验标准。',
-      },
-      {
-        id: 'b',
-        text: '12 月 31 日前走访辖区 20 户独居老人，逐户记录需求并在一周内回复',
-        correct: true,
-        feedback: '对。有动作、有数量、有日期，还写明了怎样算做到。',
-      },
-      {
-        id: 'c',
-        text: '争取明年群众满意度有明显提升',
-        feedback: '有目标但没有行动：第一步做什么、何时做都不清楚。',
-      },
+    id: 'm9-action-plan',
+    type: 'action-plan',
+    title: '我的行动计划',
+    competencies: [
+      '沟通能力',
+      '理解能力',
+      '共情能力',
+      '协调能力',
+      '服务能力',
+      '应变能力',
+      '政策把握能力',
+      '矛盾化解能力',
     ],
-    rationale: '好的行动计划要写清提升哪项能力、第一步做什么、什么时候完成、谁来支持、怎样算做到了。选项 B 五个要素最完整。',
+    example: {
+      competency: '沟通能力',
+      steps: [
+        { text: '把常说的 5 句官话改写成群众语言', date: '2026-12-04' },
+        { text: '每周走访 3 户独居老人，用复述确认听懂了', date: '2026-12-31' },
+      ],
+      support: '科长每月听一次我的接待，同事互相提醒',
+      evidence: '一个月内，群众因没听懂而回头再问的次数减少一半',
+      reflection: '我常用“按规定”“相关材料”应付群众，今后先说清带什么、找谁、多久办好。',
+    },
+  },
+  {
+    id: 'm9-flashcards',
+    type: 'flashcards',
+    title: '全天要点卡片',
+    cards: [
+      { id: 'position', front: '群众工作处在什么位置？', back: '党的各项工作的基础，联系群众的桥梁和纽带。' },
+      { id: 'competencies', front: '群众工作能力包括哪八项？', back: '沟通、理解、共情、协调、服务、应变、政策把握、矛盾化解。' },
+      { id: 'methods', front: '提升能力的六组方法是什么？', back: '强化宗旨意识、深入调研、提升沟通、解决问题、创新方法、团队协作。' },
+      { id: 'purpose', front: '宗旨意识落到哪里？', back: '把群众利益放在首位，真心实意为群众办事。' },
+      { id: 'knowing', front: '怎样了解群众的真实需求？', back: '主动走进群众：走访、座谈、调研，线上不替代线下。' },
+      { id: 'plain-language', front: '群众语言要说清哪几件事？', back: '带什么、去哪里、谁来帮、多久有结果。' },
+      { id: 'empathy', front: '群众带着情绪来，第一句说什么？', back: '先说出对方的感受，接住情绪，再谈办法。' },
+      { id: 'closing', front: '转办之后，怎样才算办结？', back: '约定时限、跟进进度、回访确认，群众认可才算办结。' },
+      { id: 'plan', front: '一条好的行动计划要写清什么？', back: '提升哪项能力、做什么、何时完成、谁支持、怎样算做到了。' },
+    ],
   },
 ] satisfies ExerciseData[]

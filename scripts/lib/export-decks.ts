@@ -1,33 +1,29 @@
 /**
- * One pass over every deck: one loopback server for `dist/`, one browser, one PDF per deck.
- * Shared by `npm run export` and `npm run kit`.
+ * One pass over every deck: one loopback server for dist/, one browser, every PDF of every deck
+ * (see pdf-jobs.ts), two pages at a time. Shared by `npm run export` and `npm run kit`.
  */
 import type { DeckSpec } from './decks.ts'
+import type { PdfJob } from './pdf-jobs.ts'
 import type { OutputRow } from './pdf-summary.ts'
-import { join, relative } from 'node:path'
-import process from 'node:process'
+import { relative } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, ensureBrowser } from './browser.ts'
 import { readDeck } from './deck-info.ts'
-import { PDF_DIR } from './decks.ts'
-import { exportSlidesPdf } from './export-slides-pdf.ts'
+import { KIT_FONT, pdfJobs } from './pdf-jobs.ts'
 import { describeFile, formatBytes } from './pdf-summary.ts'
+import { renderPdf } from './render-pdf.ts'
 import { serveStatic } from './static-server.ts'
 
 export const SITE_ROOT = 'dist'
 export const DEFAULT_TIMEOUT_MS = 30_000
-
-/** One progress line: redrawn in place on a terminal, one line each in logs. */
-function progress(line: string): void {
-  if (process.stdout.isTTY)
-    process.stdout.write(`\r  ${line}   `)
-  else
-    console.log(`  ${line}`)
-}
+/** Pages rendered at once: the machines have two cores. */
+export const PARALLEL_PAGES = 2
 
 export interface ExportDecksOptions {
   decks: readonly DeckSpec[]
   timeoutMs?: number
+  /** Only these kinds of PDF (default: all). */
+  kinds?: readonly PdfJob['kind'][]
 }
 
 function siteUrlFor(base: string, deck: DeckSpec): string {
@@ -39,42 +35,73 @@ function siteUrlFor(base: string, deck: DeckSpec): string {
     : base
 }
 
-export async function exportDecks({ decks, timeoutMs = DEFAULT_TIMEOUT_MS }: ExportDecksOptions): Promise<OutputRow[]> {
+function progress(line: string): void {
+  console.log(`  ${line}`)
+}
+
+/** Runs `tasks` with at most `limit` at once; the first failure stops new tasks and is rethrown. */
+async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = []
+  let next = 0
+  let failed: unknown
+  const worker = async () => {
+    while (next < tasks.length && failed === undefined) {
+      const index = next++
+      try {
+        results[index] = await tasks[index]!()
+      }
+      catch (error) {
+        failed ??= error
+      }
+    }
+  }
+  await Promise.all(Array.from({
+    length: Math.min(limit, tasks.length),
+  }, worker))
+  if (failed !== undefined)
+    throw failed
+  return results
+}
+
+export async function exportDecks({ decks, timeoutMs = DEFAULT_TIMEOUT_MS, kinds }: ExportDecksOptions): Promise<OutputRow[]> {
   const resolved = ensureBrowser()
   console.log(`\n▶ Exporting PDFs with ${resolved.executablePath} (${resolved.source})`)
+  const jobs: PdfJob[] = []
+  for (const deck of decks)
+    jobs.push(...pdfJobs(deck, await readDeck(deck.entry)).filter(job => !kinds || kinds.includes(job.kind)))
   const server = await serveStatic(SITE_ROOT)
   const browser = await chromium.launch({ executablePath: resolved.executablePath, args: CHROMIUM_ARGS })
-  const rows: OutputRow[] = []
   try {
     const context = await browser.newContext()
-    for (const deck of decks) {
-      const info = await readDeck(deck.entry)
-      const output = join(PDF_DIR, `${deck.name}-slides.pdf`)
+    const tasks = jobs.map(job => async () => {
+      const name = relative('.', job.output)
       const started = Date.now()
-      const result = await exportSlidesPdf({
+      progress(`${name}: rendering`)
+      const result = await renderPdf({
         context,
-        siteUrl: siteUrlFor(server.url, deck),
-        deck: info,
-        output,
+        url: `${siteUrlFor(server.url, job.deck)}${job.path}`,
+        output: job.output,
+        viewport: job.viewport,
+        ready: job.ready,
+        pdf: job.pdf,
+        metadata: job.metadata,
         timeoutMs,
-        metadata: {
-          title: info.title,
-          author: String(info.headmatter.author ?? ''),
-          subject: String(info.headmatter.subject ?? info.title),
-          keywords: ['群众工作', '培训'],
-          language: 'zh-CN',
+        fontFamily: KIT_FONT,
+        onProgress: (done, total, label) => {
+          if (label === 'printing' || done === 1 || done % 20 === 0) {
+            progress(`${name}: ${label === 'printing'
+              ? 'printing'
+              : `${done} of ${total} ready (${label})`}`)
+          }
         },
-        log: line => progress(`${deck.name}-slides.pdf: ${line}`),
       })
-      if (process.stdout.isTTY)
-        process.stdout.write('\n')
-      console.log(`  ✔ ${output}: ${result.pages} pages, ${formatBytes(result.bytes)}, ${((Date.now() - started) / 1000).toFixed(1)} s`)
-      rows.push(await describeFile(output))
-    }
+      progress(`✔ ${name}: ${result.pages} pages, ${formatBytes(result.bytes)}, ${((Date.now() - started) / 1000).toFixed(1)} s`)
+      return describeFile(job.output)
+    })
+    return await pool(tasks, PARALLEL_PAGES)
   }
   finally {
     await browser.close()
     await server.close()
   }
-  return rows
 }

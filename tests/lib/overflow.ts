@@ -27,14 +27,17 @@ export async function overflowProblems(page: Page, slideSelector: string): Promi
         if (el.closest('svg') && el.tagName.toLowerCase() !== 'svg')
           continue
         const rect = el.getBoundingClientRect()
-        if (rect.width === 0 && rect.height === 0)
+        // Empty boxes, and screen-reader-only text (a 1px clipped box), are not visible content.
+        if (rect.width <= 1 || rect.height <= 1)
           continue
         const style = getComputedStyle(el)
         if (style.visibility === 'hidden' || style.display === 'none' || style.position === 'fixed')
           continue
         if (rect.left < box.left - tolerance || rect.top < box.top - tolerance || rect.right > box.right + tolerance || rect.bottom > box.bottom + tolerance)
           problems.push(`slide ${no}: ${describe(el)} lies outside the canvas`)
-        const clips = ['hidden', 'clip', 'auto', 'scroll'].includes(style.overflowY) || ['hidden', 'clip', 'auto', 'scroll'].includes(style.overflowX)
+        // Form fields scroll their own text by design; everything else must show all of its content.
+        const isField = ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)
+        const clips = !isField && (['hidden', 'clip', 'auto', 'scroll'].includes(style.overflowY) || ['hidden', 'clip', 'auto', 'scroll'].includes(style.overflowX))
         if (clips && (el.scrollHeight > el.clientHeight + tolerance || el.scrollWidth > el.clientWidth + tolerance))
           problems.push(`slide ${no}: ${describe(el)} clips its content`)
       }

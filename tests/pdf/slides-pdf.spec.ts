@@ -1,37 +1,39 @@
-import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import process from 'node:process'
 import { expect, test } from '@playwright/test'
-import { readDeck } from '../../scripts/lib/deck-info.ts'
+import { readDeck, slideTitle } from '../../scripts/lib/deck-info.ts'
 import { DECKS, PDF_DIR } from '../../scripts/lib/decks.ts'
 import { compact, pdfFonts, pdfInfo, pdfPageTexts } from '../lib/pdf.ts'
+import { sitePath } from '../lib/site.ts'
 
-test.describe.configure({ mode: 'serial' })
-
-test.beforeAll(async () => {
-  test.setTimeout(180_000)
-  // Export exactly as a user does (the site was built by `npm test` before the browser tests).
-  const result = spawnSync(process.execPath, ['scripts/export.ts', '--skip-build'], { encoding: 'utf8' })
-  expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0)
-})
+// The PDFs were exported by tests/pdf/export.setup.ts (Playwright project "export").
 
 for (const deck of DECKS) {
   const file = `${PDF_DIR}/${deck.name}-slides.pdf`
 
-  test(`${deck.name}-slides.pdf has one page per slide and the deck's metadata`, async () => {
+  test(`${deck.name}-slides.pdf: one page per slide, the deck's metadata, every slide title`, async () => {
     const { slides, title } = await readDeck(deck.entry)
     expect(existsSync(`${file}.partial`)).toBe(false)
     const info = await pdfInfo(file)
     expect(info.pages).toBe(slides.length)
-    expect(info.title).toBe(title)
+    expect(info.title).toBe(`${title} · 培训幻灯片`)
     expect(info.language).toBe('zh-CN')
+    const pages = (await pdfPageTexts(file)).map(compact)
+    expect(pages[0]).toContain(compact(title))
+    const missing = slides.map((slide, i) => ({
+      no: i + 1,
+      title: compact(slideTitle(slide).replace(/[*_`#]/g, '')),
+    }))
+      .filter(({ no, title }) => title && !pages[no - 1]!.includes(title))
+    expect(missing).toEqual([])
   })
 
-  test(`${deck.name}-slides.pdf has extractable Chinese text`, async () => {
-    const { title } = await readDeck(deck.entry)
-    const pages = await pdfPageTexts(file)
-    expect(compact(pages[0]!)).toContain(compact(title))
-    expect(compact(pages.join(''))).toContain('学习目标')
+  test(`${deck.name}-slides-steps.pdf: one page per click step of Slidev's print view`, async ({ page }) => {
+    await page.goto(`${sitePath(deck)}index.html?print=clicks#/print`)
+    const { slides } = await readDeck(deck.entry)
+    await expect(page.locator('#print-content [data-slidev-no]').first()).toBeVisible()
+    await expect.poll(() => page.locator('#print-content .print-slide-container').count()).toBeGreaterThanOrEqual(slides.length)
+    const steps = await page.locator('#print-content .print-slide-container').count()
+    expect((await pdfInfo(`${PDF_DIR}/${deck.name}-slides-steps.pdf`)).pages).toBe(steps)
   })
 
   test(`${deck.name}-slides.pdf embeds every font and has no Type 3 font`, async () => {
@@ -43,7 +45,7 @@ for (const deck of DECKS) {
   })
 }
 
-test('the exercise prints as a worksheet without its answer', async () => {
+test('the exercise prints as a worksheet in the slides PDF, without its answer', async () => {
   const { validateExerciseFiles } = await import('../../exercises/schema.ts')
   const { loadExerciseFiles } = await import('../../scripts/lib/exercise-data.ts')
   const exercise = validateExerciseFiles(await loadExerciseFiles()).get('why-check-1')

@@ -79,3 +79,27 @@ test('pre-test prints all questions as a worksheet without answers', async ({ pa
       expect(text).not.toContain(option.feedback)
   }
 })
+
+test('post-test shows the pre-test score beside its own', async ({ page }) => {
+  const data = await quizData('posttest')
+  const { slides } = await readDeck(deck.entry)
+  const right = data.items.map(item => item.options.findIndex(o => o.correct))
+  const preNo = slideNoContaining(slides, '<Quiz id="pretest"')
+  const postNo = slideNoContaining(slides, '<Quiz id="posttest"')
+  expect(postNo).toBeGreaterThan(preNo)
+
+  await page.goto(slideUrl(deck, preNo))
+  const pre = page.locator(`[data-slidev-no="${preNo}"] [data-exercise-id="pretest"]`)
+  await answerAll(page, pre, data.items.length, i => (i < 2
+    ? (right[i]! + 1) % data.items[i]!.options.length
+    : right[i]!))
+  await pre.getByRole('button', { name: '检查答案' }).click()
+  await expect(pre).toHaveAttribute('data-score', String(data.items.length - 2))
+
+  await page.goto(slideUrl(deck, postNo))
+  const post = page.locator(`[data-slidev-no="${postNo}"] [data-exercise-id="posttest"]`)
+  await answerAll(page, post, data.items.length, i => right[i]!)
+  await post.getByRole('button', { name: '检查答案' }).click()
+  await expect(post).toHaveAttribute('data-state', 'correct')
+  await expect(post.getByRole('status')).toContainText(`课前：${data.items.length - 2} / ${data.items.length}\u3000课后：${data.items.length} / ${data.items.length}`)
+})

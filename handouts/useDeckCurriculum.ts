@@ -1,0 +1,27 @@
+import type { KitDeckCurriculum, KitModule, KitSlide } from '../scripts/lib/curriculum-module.ts'
+import { configs } from '@slidev/client'
+import decks from 'virtual:kit-curriculum'
+
+/** The curriculum of the deck this site was built from (matched by its title). */
+export function useDeckCurriculum(): KitDeckCurriculum {
+  const deck = decks.find(d => d.title === configs.title)
+  if (!deck)
+    throw new Error(`No curriculum for the deck "${configs.title}"; known: ${decks.map(d => d.title).join(', ')}`)
+  return deck
+}
+
+/** The slides of a module, in order. */
+export function moduleSlides(deck: KitDeckCurriculum, module: KitModule): KitSlide[] {
+  return module.slides.map(no => deck.slides[no - 1]!)
+}
+
+/** Exercise ids shown in a module, each once, in slide order. */
+export function moduleExercises(deck: KitDeckCurriculum, module: KitModule): { component: string, id: string }[] {
+  const seen = new Set<string>()
+  return moduleSlides(deck, module).flatMap(slide => slide.exercises).filter(e => !seen.has(e.id) && seen.add(e.id))
+}
+
+/** `75` → `1:15`. */
+export function clock(minutes: number): string {
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`
+}

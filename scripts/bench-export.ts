@@ -1,0 +1,58 @@
+/**
+ * `npm run bench:export`: a benchmark, not a test. Times, in the same run:
+ *   A. the kit's whole export (build every deck + every PDF of every deck, one browser, one server);
+ *   B. one plain `slidev export` of the workshop deck (slides PDF only).
+ * and prints A / B. Target: A ≤ 1.5 × B.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { ensureBrowser } from './lib/browser.ts'
+import { buildDeck } from './lib/build-deck.ts'
+import { DECKS } from './lib/decks.ts'
+import { exportDecks } from './lib/export-decks.ts'
+import { localBin, run } from './lib/run.ts'
+
+async function timed<T>(label: string, fn: () => Promise<T>): Promise<number> {
+  const started = performance.now()
+  await fn()
+  const seconds = (performance.now() - started) / 1000
+  console.log(`⏱ ${label}: ${seconds.toFixed(1)} s`)
+  return seconds
+}
+
+const browser = ensureBrowser()
+const scratch = mkdtempSync(join(tmpdir(), 'kit-bench-'))
+try {
+  const kit = await timed(`kit export (${DECKS.length} decks built, ${DECKS.length * 4} PDFs)`, async () => {
+    for (const deck of DECKS)
+      await buildDeck(deck)
+    await exportDecks({ decks: DECKS })
+  })
+  const plain = await timed('plain slidev export of slides.md', async () => {
+    const code = await run(localBin('slidev'), [
+      'export',
+      'slides.md',
+      '--executable-path',
+      browser.executablePath,
+      '--output',
+      join(scratch, 'plain.pdf'),
+      '--timeout',
+      '120000',
+    ])
+    if (code !== 0)
+      throw new Error(`slidev export failed with exit code ${code}`)
+  })
+  const ratio = kit / plain
+  console.log(`\nratio kit / plain = ${ratio.toFixed(2)} (target ≤ 1.50): ${ratio <= 1.5
+    ? 'within target'
+    : 'over target'}`)
+}
+catch (error) {
+  console.error(`✖ Benchmark failed: ${(error as Error).message}`)
+  process.exitCode = 1
+}
+finally {
+  rmSync(scratch, { recursive: true, force: true })
+}

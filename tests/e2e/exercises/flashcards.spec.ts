@@ -1,0 +1,134 @@
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { validateExerciseFiles } from '../../../exercises/schema.ts'
+import { readDeck } from '../../../scripts/lib/deck-info.ts'
+import { DECKS } from '../../../scripts/lib/decks.ts'
+import { loadExerciseFiles } from '../../../scripts/lib/exercise-data.ts'
+import { guardPage } from '../../lib/guard.ts'
+import { sitePath, slideNoContaining, slideUrl } from '../../lib/site.ts'
+
+const deck = DECKS[0]!
+const ID = 'm9-flashcards'
+
+async function cardsData() {
+  const exercise = validateExerciseFiles(await loadExerciseFiles()).get(ID)
+  if (exercise?.type !== 'flashcards')
+    throw new Error(`${ID} is not a flashcards exercise`)
+  return exercise
+}
+
+/** Reloads once the slide chunks Slidev prefetches have arrived (a reload aborts requests in flight). */
+async function reload(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle')
+  await page.reload()
+}
+
+/** Presses Tab until `target` has focus (a person tabbing through the slide). */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    if (await target.evaluate(element => element === document.activeElement))
+      return
+    await page.keyboard.press('Tab')
+  }
+  throw new Error(`Could not reach ${target} with the keyboard`)
+}
+
+/** With focus on 翻面: turns the card over (focus moves to 记住了) and rates it. */
+async function flipAndRate(page: Page, root: Locator, known: boolean): Promise<void> {
+  await expect(root.getByRole('button', { name: '翻面' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(root.getByRole('button', { name: '记住了' })).toBeFocused()
+  if (!known)
+    await page.keyboard.press('Tab')
+  await expect(root.getByRole('button', {
+    name: known ? '记住了' : '再看一次',
+  })).toBeFocused()
+  await page.keyboard.press(known ? 'Enter' : 'Space')
+}
+
+test('flashcards: a round with the keyboard; 再看一次 cards come back; partial, retry, all known; restored; survives corrupt storage', async ({ page }) => {
+  const data = await cardsData()
+  const total = data.cards.length
+  const { slides } = await readDeck(deck.entry)
+  const no = slideNoContaining(slides, `<Flashcards id="${ID}"`)
+  const guard = await guardPage(page)
+  await page.goto(slideUrl(deck, no))
+  const root = page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${ID}"]`)
+  await expect(root).toHaveAttribute('data-state', 'unanswered')
+  await expect(root).toHaveAttribute('data-max-score', String(total))
+  const front = root.locator('.card__front')
+  await expect(front).toHaveText(data.cards[0]!.front)
+  await expect(root).not.toContainText(data.cards[0]!.back)
+
+  await tabTo(page, root.getByRole('button', { name: '翻面' }))
+  await page.keyboard.press('Enter')
+  await expect(root.locator('.card__back')).toHaveText(data.cards[0]!.back)
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Enter') // 再看一次
+  await expect(front).toHaveText(data.cards[1]!.front)
+  for (let i = 1; i < total; i++)
+    await flipAndRate(page, root, true)
+  // The card marked 再看一次 comes back.
+  await expect(front).toHaveText(data.cards[0]!.front)
+  await expect(root).toHaveAttribute('data-state', 'answered')
+  await expect(root).toHaveAttribute('data-score', String(total - 1))
+  expect(page.url()).toMatch(new RegExp(`#/${no}(?:\\?|$)`))
+
+  // Checked now: partial, with the card still to learn listed.
+  await tabTo(page, root.getByRole('button', { name: '检查答案' }))
+  await page.keyboard.press('Enter')
+  await expect(root).toHaveAttribute('data-state', 'partial')
+  await expect(root.getByRole('status')).toContainText(`记住了 ${total - 1} / ${total} 张`)
+  await expect(root.locator('.summary__list')).toContainText(data.cards[0]!.front)
+
+  await reload(page)
+  await expect(root).toHaveAttribute('data-state', 'partial')
+  await expect(root).toHaveAttribute('data-score', String(total - 1))
+
+  await tabTo(page, root.getByRole('button', { name: '重试' }))
+  await page.keyboard.press('Enter')
+  await expect(root).toHaveAttribute('data-state', 'unanswered')
+  await tabTo(page, root.getByRole('button', { name: '翻面' }))
+  for (let i = 0; i < total; i++)
+    await flipAndRate(page, root, true)
+  await expect(root.locator('.done')).toBeFocused()
+  await expect(root.locator('.done')).toContainText('全部')
+  await tabTo(page, root.getByRole('button', { name: '检查答案' }))
+  await page.keyboard.press('Enter')
+  await expect(root).toHaveAttribute('data-state', 'correct')
+  await expect(root).toHaveAttribute('data-score', String(total))
+
+  await page.evaluate(id => localStorage.setItem(`qzgz-kit:exercise:${id}`, '{bad'), ID)
+  await reload(page)
+  await expect(root).toHaveAttribute('data-state', 'unanswered')
+  await expect(front).toHaveText(data.cards[0]!.front)
+  expect(guard.problems).toEqual([])
+})
+
+test('flashcards: 查看答案 lists every card with its back', async ({ page }) => {
+  const data = await cardsData()
+  const { slides } = await readDeck(deck.entry)
+  const no = slideNoContaining(slides, `<Flashcards id="${ID}"`)
+  await page.goto(slideUrl(deck, no))
+  const root = page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${ID}"]`)
+  await tabTo(page, root.getByRole('button', { name: '查看答案' }))
+  await page.keyboard.press('Enter')
+  await expect(root).toHaveAttribute('data-state', 'revealed')
+  await expect(root.locator('.card-table tbody tr')).toHaveCount(data.cards.length)
+  for (const card of data.cards)
+    await expect(root).toContainText(card.back)
+})
+
+test('flashcards print as a worksheet: fronts with blank lines, never a back', async ({ page }) => {
+  const data = await cardsData()
+  await page.goto(`${sitePath(deck)}index.html?print=true#/print`)
+  const sheet = page.locator(`#print-content [data-exercise-id="${ID}"]`)
+  await expect(sheet).toHaveAttribute('data-mode', 'print')
+  await expect(sheet.locator('.blank')).toHaveCount(data.cards.length)
+  await expect(sheet.getByRole('button')).toHaveCount(0)
+  const text = await sheet.textContent() ?? ''
+  for (const card of data.cards) {
+    expect(text).toContain(card.front)
+    expect(text).not.toContain(card.back)
+  }
+})

@@ -1,0 +1,212 @@
+import type { Locator, Page } from '@playwright/test'
+import type { MatchingData } from '../../../exercises/kinds/matching.ts'
+import { expect, test } from '@playwright/test'
+import { answerOrder, matchOf } from '../../../exercises/kinds/matching.ts'
+import { validateExerciseFiles } from '../../../exercises/schema.ts'
+import { readDeck } from '../../../scripts/lib/deck-info.ts'
+import { DECKS } from '../../../scripts/lib/decks.ts'
+import { loadExerciseFiles } from '../../../scripts/lib/exercise-data.ts'
+import { guardPage } from '../../lib/guard.ts'
+import { sitePath, slideNoContaining, slideUrl } from '../../lib/site.ts'
+
+const deck = DECKS[0]!
+const ID = 'm4-groups-1'
+
+async function matchingExercises(): Promise<MatchingData[]> {
+  return [
+    ...validateExerciseFiles(await loadExerciseFiles()).values(),
+  ].filter((exercise): exercise is MatchingData => exercise.type === 'matching')
+}
+
+async function exerciseData(id: string): Promise<MatchingData> {
+  const exercise = (await matchingExercises()).find(e => e.id === id)
+  if (!exercise)
+    throw new Error(`${id} is not a matching exercise`)
+  return exercise
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has focus, as a person tabbing through the slide would. */
+async function tabTo(page: Page, target: Locator, shift = false): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    if (await target.evaluate(element => element === document.activeElement))
+      return
+    await page.keyboard.press(shift
+      ? 'Shift+Tab'
+      : 'Tab')
+  }
+  throw new Error(`Could not reach ${target} with the keyboard`)
+}
+
+/** With a closed <select> focused, moves its selection to the option with value `value` using the arrow keys. */
+async function selectWithKeyboard(page: Page, select: Locator, value: string): Promise<void> {
+  const { current, target } = await select.evaluate((element, wanted) => {
+    const options = [
+      ...(element as HTMLSelectElement).options,
+    ]
+    return {
+      current: (element as HTMLSelectElement).selectedIndex,
+      target: options.findIndex(option => option.value === wanted),
+    }
+  }, value)
+  const key = target > current
+    ? 'ArrowDown'
+    : 'ArrowUp'
+  for (let i = 0; i < Math.abs(target - current); i++)
+    await page.keyboard.press(key)
+  await expect(select).toHaveValue(value)
+}
+
+/** The answer id for every prompt: right for prompts whose index is in `right`, a wrong answer otherwise. */
+function plan(data: MatchingData, right: (index: number) => boolean): string[] {
+  return data.prompts.map((prompt, index) => {
+    const correct = matchOf(data.pairs, prompt.id)!
+    return right(index)
+      ? correct
+      : answerOrder(data).find(answer => answer.id !== correct)!.id
+  })
+}
+
+/** Tabs into the first select, then answers every prompt in turn, tabbing from one select to the next. */
+async function answerWithKeyboard(page: Page, root: Locator, data: MatchingData, answers: string[]): Promise<void> {
+  for (const [index, prompt] of data.prompts.entries()) {
+    const select = root.getByRole('combobox', { name: prompt.text, exact: true })
+    await tabTo(page, select, index === 0)
+    await selectWithKeyboard(page, select, answers[index]!)
+  }
+}
+
+async function marks(root: Locator): Promise<string[]> {
+  return root.locator('.pair__mark').allTextContents().then(texts => texts.map(t => t.trim()))
+}
+
+test('matching: partly right, restored after reload, retried and answered right with the keyboard only', async ({ page }) => {
+  const data = await exerciseData(ID)
+  const { slides } = await readDeck(deck.entry)
+  const no = slideNoContaining(slides, `<Matching id="${ID}"`)
+  const guard = await guardPage(page)
+  await page.goto(slideUrl(deck, no))
+  const root = page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${ID}"]`)
+  await expect(root).toHaveAttribute('data-state', 'unanswered')
+  await expect(root).toHaveAttribute('data-max-score', String(data.prompts.length))
+  const checkButton = root.getByRole('button', { name: '检查答案' })
+  await expect(checkButton).toBeDisabled()
+
+  // Every prompt is a select whose accessible name is the prompt text; the first two are answered wrong.
+  const first = plan(data, index => index >= 2)
+  await answerWithKeyboard(page, root, data, first)
+  await expect(root).toHaveAttribute('data-state', 'answered')
+  await tabTo(page, checkButton)
+  await page.keyboard.press('Enter')
+  const expectedMarks = data.prompts.map((_, index) => (index >= 2
+    ? '✓ 正确'
+    : '✗ 不对'))
+  await expect(root).toHaveAttribute('data-state', 'partial')
+  await expect(root).toHaveAttribute('data-score', String(data.prompts.length - 2))
+  await expect(root.getByRole('status')).toContainText('部分正确')
+  expect(await marks(root)).toEqual(expectedMarks)
+  // The keys used inside the exercise never moved the presentation.
+  expect(page.url()).toMatch(new RegExp(`#/${no}(?:\\?|$)`))
+
+  await page.reload()
+  await expect(root).toHaveAttribute('data-state', 'partial')
+  await expect(root).toHaveAttribute('data-score', String(data.prompts.length - 2))
+  for (const [index, prompt] of data.prompts.entries())
+    await expect(root.getByRole('combobox', { name: prompt.text, exact: true })).toHaveValue(first[index]!)
+  expect(await marks(root)).toEqual(expectedMarks)
+
+  await tabTo(page, root.getByRole('button', { name: '重试' }))
+  await page.keyboard.press('Enter')
+  await expect(root).toHaveAttribute('data-state', 'unanswered')
+  await expect(root.locator('.pair__mark')).toHaveCount(0)
+
+  await answerWithKeyboard(page, root, data, plan(data, () => true))
+  await tabTo(page, checkButton)
+  await page.keyboard.press('Space')
+  await expect(root).toHaveAttribute('data-state', 'correct')
+  await expect(root).toHaveAttribute('data-score', String(data.prompts.length))
+  await expect(root.getByRole('status')).toContainText('回答正确')
+  expect(await marks(root)).toEqual(data.prompts.map(() => '✓ 正确'))
+  expect(page.url()).toMatch(new RegExp(`#/${no}(?:\\?|$)`))
+  expect(guard.problems).toEqual([])
+})
+
+test('matching: a corrupt saved answer is dropped on reload without a crash', async ({ page }) => {
+  const data = await exerciseData(ID)
+  const { slides } = await readDeck(deck.entry)
+  const no = slideNoContaining(slides, `<Matching id="${ID}"`)
+  const guard = await guardPage(page)
+  await page.goto(slideUrl(deck, no))
+  const root = page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${ID}"]`)
+  await answerWithKeyboard(page, root, data, plan(data, () => true))
+  await expect(root).toHaveAttribute('data-state', 'answered')
+
+  for (const bad of [
+    '{bad',
+    JSON.stringify({
+      v: 1,
+      type: 'matching',
+      id: ID,
+      rv: 1,
+      response: {
+        matches: { nobody: 'x' },
+      },
+      checked: true,
+      revealed: false,
+      attempts: 1,
+    }),
+  ]) {
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [`qzgz-kit:exercise:${ID}`, bad])
+    await page.reload()
+    await expect(root).toHaveAttribute('data-state', 'unanswered')
+    await expect(root.getByRole('combobox', { name: data.prompts[0]!.text, exact: true })).toHaveValue('')
+  }
+  // Still usable after recovering.
+  await answerWithKeyboard(page, root, data, plan(data, () => false))
+  await tabTo(page, root.getByRole('button', { name: '检查答案' }))
+  await page.keyboard.press('Enter')
+  await expect(root).toHaveAttribute('data-state', 'incorrect')
+  expect(guard.problems).toEqual([])
+})
+
+test('matching: 查看答案 fills in the correct pairs and shows the rationale', async ({ page }) => {
+  const data = await exerciseData(ID)
+  const { slides } = await readDeck(deck.entry)
+  const no = slideNoContaining(slides, `<Matching id="${ID}"`)
+  await page.goto(slideUrl(deck, no))
+  const root = page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${ID}"]`)
+  await tabTo(page, root.getByRole('button', { name: '查看答案' }))
+  await page.keyboard.press('Enter')
+  await expect(root).toHaveAttribute('data-state', 'revealed')
+  await expect(root).toContainText(data.rationale)
+  for (const prompt of data.prompts)
+    await expect(root.getByRole('combobox', { name: prompt.text, exact: true })).toHaveValue(matchOf(data.pairs, prompt.id)!)
+})
+
+test('matching prints as a worksheet: lettered answers and an empty box per prompt, no solution', async ({ page }) => {
+  const exercises = await matchingExercises()
+  const { slides } = await readDeck(deck.entry)
+  // Reveal one solution first: the worksheet must not show it anyway.
+  const no = slideNoContaining(slides, `<Matching id="${ID}"`)
+  await page.goto(slideUrl(deck, no))
+  await page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${ID}"]`).getByRole('button', { name: '查看答案' }).click()
+
+  const guard = await guardPage(page)
+  await page.goto(`${sitePath(deck)}index.html?print=true#/print`)
+  expect(exercises.length).toBeGreaterThan(0)
+  for (const data of exercises) {
+    const sheet = page.locator(`#print-content [data-exercise-id="${data.id}"]`)
+    await expect(sheet).toHaveAttribute('data-mode', 'print')
+    await expect(sheet).toContainText(data.question)
+    await expect(sheet.locator('.box')).toHaveCount(data.prompts.length)
+    await expect(sheet.getByRole('button')).toHaveCount(0)
+    await expect(sheet.locator('select')).toHaveCount(0)
+    const text = await sheet.textContent() ?? ''
+    for (const prompt of data.prompts)
+      expect(text).toContain(prompt.text)
+    answerOrder(data).forEach((answer, index) => expect(text).toContain(`${String.fromCharCode(65 + index)}. ${answer.text}`))
+    expect(text).not.toContain(data.rationale)
+    expect(text).not.toContain('→')
+    expect(text).not.toContain('✓')
+  }
+  expect(guard.problems).toEqual([])
+})

@@ -1,0 +1,215 @@
+import type { Locator, Page } from '@playwright/test'
+import type { OrderingData } from '../../../exercises/kinds/ordering.ts'
+import { expect, test } from '@playwright/test'
+import { initialOrder } from '../../../exercises/kinds/ordering.ts'
+import { validateExerciseFiles } from '../../../exercises/schema.ts'
+import { readDeck } from '../../../scripts/lib/deck-info.ts'
+import { DECKS } from '../../../scripts/lib/decks.ts'
+import { loadExerciseFiles } from '../../../scripts/lib/exercise-data.ts'
+import { guardPage } from '../../lib/guard.ts'
+import { sitePath, slideNoContaining, slideUrl } from '../../lib/site.ts'
+
+const deck = DECKS[0]!
+const ID = 'm6-cycle-order-1'
+
+async function orderingExercises(): Promise<OrderingData[]> {
+  return [
+    ...validateExerciseFiles(await loadExerciseFiles()).values(),
+  ].filter((exercise): exercise is OrderingData => exercise.type === 'ordering')
+}
+
+async function exerciseData(id: string): Promise<OrderingData> {
+  const exercise = (await orderingExercises()).find(e => e.id === id)
+  if (!exercise)
+    throw new Error(`${id} is not an ordering exercise`)
+  return exercise
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has focus, as a person tabbing through the slide would. */
+async function tabTo(page: Page, target: Locator, shift = false): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    if (await target.evaluate(element => element === document.activeElement))
+      return
+    await page.keyboard.press(shift
+      ? 'Shift+Tab'
+      : 'Tab')
+  }
+  throw new Error(`Could not reach ${target} with the keyboard`)
+}
+
+/** The item texts in the order the slide shows them. */
+async function shown(root: Locator): Promise<string[]> {
+  return root.locator('.step__text').allTextContents().then(texts => texts.map(t => t.trim()))
+}
+
+function expectedScore(data: OrderingData, texts: string[]): number {
+  return texts.filter((text, index) => data.items[index]!.text === text).length
+}
+
+/**
+ * Puts the list in the correct order with the keyboard: for each position, tab to the 上移 button of the
+ * item that belongs there and press it until the item arrives. Checks the announcement and that focus
+ * stays on the moved item after every press.
+ */
+async function solveWithKeyboard(page: Page, root: Locator, data: OrderingData): Promise<void> {
+  const status = root.getByRole('status')
+  for (const [target, item] of data.items.entries()) {
+    let at = (await shown(root)).indexOf(item.text)
+    if (at <= target)
+      continue
+    const up = root.getByRole('button', { name: `上移：${item.text}`, exact: true })
+    await tabTo(page, up, true)
+    while (at > target) {
+      await page.keyboard.press(at % 2
+        ? 'Enter'
+        : 'Space')
+      at--
+      await expect(status).toContainText(`“${item.text}”移到第 ${at + 1} 位`)
+      await expect(root.locator('.step__text').nth(at)).toHaveText(item.text)
+      // Focus stays with the moved item (on its 下移 button once it has reached the top).
+      await expect(at === 0
+        ? root.getByRole('button', { name: `下移：${item.text}`, exact: true })
+        : up).toBeFocused()
+    }
+  }
+  expect(await shown(root)).toEqual(data.items.map(i => i.text))
+}
+
+test('ordering: moved with the keyboard, checked, restored after reload, retried and solved', async ({ page }) => {
+  const data = await exerciseData(ID)
+  const { slides } = await readDeck(deck.entry)
+  const no = slideNoContaining(slides, `<Ordering id="${ID}"`)
+  const guard = await guardPage(page)
+  await page.goto(slideUrl(deck, no))
+  const root = page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${ID}"]`)
+  const start = initialOrder(data).map(id => data.items.find(item => item.id === id)!.text)
+  await expect(root).toHaveAttribute('data-state', 'unanswered')
+  await expect(root).toHaveAttribute('data-max-score', String(data.items.length))
+  expect(await shown(root)).toEqual(start)
+  expect(start).not.toEqual(data.items.map(item => item.text))
+  await expect(root.getByRole('button', { name: `上移：${start[0]}`, exact: true })).toBeDisabled()
+
+  // One move: the first item down one place.
+  const down = root.getByRole('button', { name: `下移：${start[0]}`, exact: true })
+  await tabTo(page, down)
+  await page.keyboard.press('Enter')
+  await expect(root.getByRole('status')).toContainText(`“${start[0]}”移到第 2 位`)
+  await expect(down).toBeFocused()
+  await expect(root).toHaveAttribute('data-state', 'answered')
+  const moved = await shown(root)
+  expect(moved).toEqual([
+    start[1],
+    start[0],
+    ...start.slice(2),
+  ])
+  const score = expectedScore(data, moved)
+
+  await tabTo(page, root.getByRole('button', { name: '检查答案' }))
+  await page.keyboard.press('Enter')
+  const state = score === 0
+    ? 'incorrect'
+    : 'partial'
+  await expect(root).toHaveAttribute('data-state', state)
+  await expect(root).toHaveAttribute('data-score', String(score))
+  const marks = moved.map((text, index) => (data.items[index]!.text === text
+    ? '✓ 位置正确'
+    : '✗ 位置不对'))
+  expect(await root.locator('.step__mark').allTextContents().then(t => t.map(s => s.trim()))).toEqual(marks)
+  await expect(root.getByRole('status')).toContainText(score === 0
+    ? '回答不正确'
+    : '部分正确')
+  expect(page.url()).toMatch(new RegExp(`#/${no}(?:\\?|$)`))
+
+  await page.reload()
+  await expect(root).toHaveAttribute('data-state', state)
+  await expect(root).toHaveAttribute('data-score', String(score))
+  expect(await shown(root)).toEqual(moved)
+
+  await tabTo(page, root.getByRole('button', { name: '重试' }))
+  await page.keyboard.press('Enter')
+  await expect(root).toHaveAttribute('data-state', 'unanswered')
+  expect(await shown(root)).toEqual(start)
+
+  await solveWithKeyboard(page, root, data)
+  await tabTo(page, root.getByRole('button', { name: '检查答案' }))
+  await page.keyboard.press('Enter')
+  await expect(root).toHaveAttribute('data-state', 'correct')
+  await expect(root).toHaveAttribute('data-score', String(data.items.length))
+  await expect(root.getByRole('status')).toContainText('回答正确')
+  expect(await root.locator('.step__mark').allTextContents().then(t => t.map(s => s.trim()))).toEqual(data.items.map(() => '✓ 位置正确'))
+  // The keys used inside the exercise never moved the presentation.
+  expect(page.url()).toMatch(new RegExp(`#/${no}(?:\\?|$)`))
+  expect(guard.problems).toEqual([])
+})
+
+test('ordering: a corrupt saved answer is dropped on reload without a crash', async ({ page }) => {
+  const data = await exerciseData(ID)
+  const { slides } = await readDeck(deck.entry)
+  const no = slideNoContaining(slides, `<Ordering id="${ID}"`)
+  const guard = await guardPage(page)
+  await page.goto(slideUrl(deck, no))
+  const root = page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${ID}"]`)
+  const start = initialOrder(data).map(id => data.items.find(item => item.id === id)!.text)
+
+  for (const bad of [
+    '{bad',
+    JSON.stringify({
+      v: 1,
+      type: 'ordering',
+      id: ID,
+      rv: 1,
+      response: {
+        order: ['listen', 'listen'],
+      },
+      checked: false,
+      revealed: false,
+      attempts: 0,
+    }),
+  ]) {
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [`qzgz-kit:exercise:${ID}`, bad])
+    await page.reload()
+    await expect(root).toHaveAttribute('data-state', 'unanswered')
+    expect(await shown(root)).toEqual(start)
+  }
+  await solveWithKeyboard(page, root, data)
+  await expect(root).toHaveAttribute('data-state', 'answered')
+  expect(guard.problems).toEqual([])
+})
+
+test('ordering: 查看答案 shows the correct order and the rationale', async ({ page }) => {
+  const data = await exerciseData(ID)
+  const { slides } = await readDeck(deck.entry)
+  const no = slideNoContaining(slides, `<Ordering id="${ID}"`)
+  await page.goto(slideUrl(deck, no))
+  const root = page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${ID}"]`)
+  await tabTo(page, root.getByRole('button', { name: '查看答案' }))
+  await page.keyboard.press('Enter')
+  await expect(root).toHaveAttribute('data-state', 'revealed')
+  await expect(root).toContainText(data.rationale)
+  expect(await shown(root)).toEqual(data.items.map(item => item.text))
+})
+
+test('ordering prints as a worksheet: the scrambled items with an empty box each, no solution', async ({ page }) => {
+  const exercises = await orderingExercises()
+  const { slides } = await readDeck(deck.entry)
+  // Reveal one solution first: the worksheet must not show it anyway.
+  const no = slideNoContaining(slides, `<Ordering id="${ID}"`)
+  await page.goto(slideUrl(deck, no))
+  await page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${ID}"]`).getByRole('button', { name: '查看答案' }).click()
+
+  const guard = await guardPage(page)
+  await page.goto(`${sitePath(deck)}index.html?print=true#/print`)
+  expect(exercises.length).toBeGreaterThan(0)
+  for (const data of exercises) {
+    const sheet = page.locator(`#print-content [data-exercise-id="${data.id}"]`)
+    await expect(sheet).toHaveAttribute('data-mode', 'print')
+    await expect(sheet).toContainText(data.question)
+    await expect(sheet.locator('.box')).toHaveCount(data.items.length)
+    await expect(sheet.getByRole('button')).toHaveCount(0)
+    const printed = await sheet.locator('.print-steps li').allTextContents().then(t => t.map(s => s.trim()))
+    expect(printed).toEqual(initialOrder(data).map(id => data.items.find(item => item.id === id)!.text))
+    expect(printed).not.toEqual(data.items.map(item => item.text))
+    expect(await sheet.textContent()).not.toContain(data.rationale)
+  }
+  expect(guard.problems).toEqual([])
+})

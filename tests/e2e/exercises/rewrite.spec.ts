@@ -1,0 +1,155 @@
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { validateExerciseFiles } from '../../../exercises/schema.ts'
+import { readDeck } from '../../../scripts/lib/deck-info.ts'
+import { DECKS } from '../../../scripts/lib/decks.ts'
+import { loadExerciseFiles } from '../../../scripts/lib/exercise-data.ts'
+import { guardPage } from '../../lib/guard.ts'
+import { sitePath, slideNoContaining, slideUrl } from '../../lib/site.ts'
+
+const deck = DECKS[0]!
+const IDS = ['m5-rewrite-1', 'm5-rewrite-2'] as const
+
+async function rewriteData(id: string) {
+  const exercise = validateExerciseFiles(await loadExerciseFiles()).get(id)
+  if (exercise?.type !== 'rewrite')
+    throw new Error(`${id} is not a rewrite exercise`)
+  return exercise
+}
+
+/** Reloads once the slide chunks Slidev prefetches have arrived (a reload aborts requests in flight). */
+async function reload(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle')
+  await page.reload()
+}
+
+/** Presses Tab until `target` has focus (a person tabbing through the slide). */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    if (await target.evaluate(element => element === document.activeElement))
+      return
+    await page.keyboard.press('Tab')
+  }
+  throw new Error(`Could not reach ${target} with the keyboard`)
+}
+
+async function openExercise(page: Page, id: string): Promise<{ no: number, root: Locator }> {
+  const { slides } = await readDeck(deck.entry)
+  const no = slideNoContaining(slides, `<Rewrite id="${id}"`)
+  await page.goto(slideUrl(deck, no))
+  const root = page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${id}"]`)
+  await expect(root).toHaveAttribute('data-state', 'unanswered')
+  return { no, root }
+}
+
+test('rewrite: a 官腔 answer scores nothing, a plain rewrite earns full marks; restored after reload; survives corrupt storage', async ({ page }) => {
+  const data = await rewriteData(IDS[0])
+  const max = data.criteria.reduce((sum, c) => sum + c.points, 0)
+  const guard = await guardPage(page)
+  const { no, root } = await openExercise(page, IDS[0])
+  await expect(root).toHaveAttribute('data-max-score', String(max))
+  await expect(root).toContainText(data.original)
+  // The model answers stay hidden until an attempt.
+  for (const answer of data.modelAnswers)
+    await expect(root).not.toContainText(answer)
+
+  const textarea = root.getByRole('textbox', { name: '改成群众语言' })
+  const checkButton = root.getByRole('button', { name: '检查答案' })
+
+  // Wrong: the 官腔 itself.
+  await tabTo(page, textarea)
+  await page.keyboard.type('请按程序提交相关材料。')
+  await expect(root).toHaveAttribute('data-state', 'answered')
+  await tabTo(page, checkButton)
+  await page.keyboard.press('Enter')
+  await expect(root).toHaveAttribute('data-state', 'incorrect')
+  await expect(root).toHaveAttribute('data-score', '0')
+  await expect(root.getByRole('status')).toContainText('还没有得分')
+  await expect(root.getByRole('status')).toContainText('仍有官腔“按程序”“相关材料”')
+  await expect(root.locator('.criteria .missed')).toHaveCount(2)
+  await expect(root.locator('.criteria .missed').first()).toContainText(data.criteria[0]!.hint)
+  await expect(root.locator('.models')).toContainText(data.modelAnswers[0]!)
+
+  await tabTo(page, root.getByRole('button', { name: '重试' }))
+  await page.keyboard.press('Enter')
+  await expect(root).toHaveAttribute('data-state', 'unanswered')
+  await expect(textarea).toHaveValue('')
+  await expect(root.locator('.models')).toHaveCount(0)
+
+  // Right: the learner's own plain rewrite.
+  const mine = '阿姨，您带上身份证和户口本，我帮您当场填表。'
+  await tabTo(page, textarea)
+  await page.keyboard.type(mine)
+  await tabTo(page, checkButton)
+  await page.keyboard.press('Enter')
+  await expect(root).toHaveAttribute('data-state', 'correct')
+  await expect(root).toHaveAttribute('data-score', String(max))
+  await expect(root.getByRole('status')).toContainText('改得好')
+  await expect(root.locator('.criteria .met')).toHaveCount(data.criteria.length)
+  // Typing inside the exercise never moved the presentation.
+  expect(page.url()).toMatch(new RegExp(`#/${no}(?:\\?|$)`))
+
+  await reload(page)
+  await expect(root).toHaveAttribute('data-state', 'correct')
+  await expect(root).toHaveAttribute('data-score', String(max))
+  await expect(textarea).toHaveValue(mine)
+
+  await page.evaluate(id => localStorage.setItem(`qzgz-kit:exercise:${id}`, '{bad'), IDS[0])
+  await reload(page)
+  await expect(root).toHaveAttribute('data-state', 'unanswered')
+  await expect(textarea).toHaveValue('')
+  expect(guard.problems).toEqual([])
+})
+
+test('rewrite: learner text is shown literally, never run as HTML', async ({ page }) => {
+  const dialogs: string[] = []
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message())
+    await dialog.dismiss()
+  })
+  const guard = await guardPage(page)
+  const { root } = await openExercise(page, IDS[1])
+  const attack = '<img src=x onerror=alert(1)>'
+  const textarea = root.getByRole('textbox', { name: '改成群众语言' })
+  await tabTo(page, textarea)
+  await page.keyboard.type(attack)
+  await tabTo(page, root.getByRole('button', { name: '检查答案' }))
+  await page.keyboard.press('Enter')
+  await expect(root).toHaveAttribute('data-state', 'incorrect')
+  await expect(textarea).toHaveValue(attack)
+  await reload(page)
+  await expect(textarea).toHaveValue(attack)
+  await page.waitForTimeout(300)
+  expect(await page.locator('img[src="x"]').count()).toBe(0)
+  expect(dialogs).toEqual([])
+  expect(guard.problems).toEqual([])
+})
+
+test('rewrite: 查看答案 shows the model answers', async ({ page }) => {
+  const data = await rewriteData(IDS[1])
+  const { root } = await openExercise(page, IDS[1])
+  await tabTo(page, root.getByRole('button', { name: '查看答案' }))
+  await page.keyboard.press('Enter')
+  await expect(root).toHaveAttribute('data-state', 'revealed')
+  await expect(root).toHaveAttribute('data-score', '0')
+  for (const answer of data.modelAnswers)
+    await expect(root.locator('.models')).toContainText(answer)
+})
+
+test('rewrite prints the original sentence with ruled lines, no model answer', async ({ page }) => {
+  await page.goto(`${sitePath(deck)}index.html?print=true#/print`)
+  for (const id of IDS) {
+    const data = await rewriteData(id)
+    const sheet = page.locator(`#print-content [data-exercise-id="${id}"]`)
+    await expect(sheet).toHaveAttribute('data-mode', 'print')
+    await expect(sheet).toContainText(data.original)
+    await expect(sheet.locator('.line')).toHaveCount(3)
+    await expect(sheet.getByRole('button')).toHaveCount(0)
+    await expect(sheet.locator('textarea')).toHaveCount(0)
+    const text = await sheet.textContent() ?? ''
+    for (const answer of data.modelAnswers)
+      expect(text).not.toContain(answer)
+    for (const criterion of data.criteria)
+      expect(text).not.toContain(criterion.hint)
+  }
+})
