@@ -13,3 +13,8 @@ export const DEFAULT_EXERCISE_LABELS = {
   printHint: '请在你认为正确的选项前的方框内打“√”。',
   notes: '笔记',
 }
+
+/** The letter of the option at `index` (0 → "A", 1 → "B", …), as printed before options and answers. */
+export function optionLetter(index: number): string {
+  return String.fromCharCode(65 + index)
+}

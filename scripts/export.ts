@@ -3,7 +3,7 @@
  *
  * Options:
  *   --deck NAME       one deck only (see scripts/lib/decks.ts)
- *   --entry FILE      an ad-hoc deck file instead (built into dist/<name>/, with --name NAME)
+ *   --entry FILE      an ad-hoc deck file instead (built into dist/<name>/, with --name NAME; slides PDFs only)
  *   --skip-build      reuse the sites already in dist/
  *   --timeout MS      longest time one slide may take to render (default 30000)
  */
@@ -52,7 +52,14 @@ try {
     for (const deck of decks)
       await buildDeck(deck)
   }
-  const rows = await exportDecks({ decks, timeoutMs })
+  // An ad-hoc deck has no curriculum (handouts need one, see scripts/lib/curriculum-module.ts): slides only.
+  const rows = await exportDecks({
+    decks,
+    timeoutMs,
+    kinds: values.entry
+      ? ['slides', 'slides-steps']
+      : undefined,
+  })
   printSummary('PDFs written:', rows)
 }
 catch (error) {

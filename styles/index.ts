@@ -2,3 +2,4 @@
 import '@fontsource/noto-sans-sc/400.css'
 import '@fontsource/noto-sans-sc/700.css'
 import './kit.css'
+import './exercises.css'

@@ -120,7 +120,7 @@ describe('<ActionPlan> print and answer key', () => {
       props: { id: ID },
     })
     expect(wrapper.get('[data-exercise]').attributes('data-mode')).toBe('print')
-    expect(wrapper.findAll('.box')).toHaveLength(data.competencies.length)
+    expect(wrapper.findAll('.kit-box')).toHaveLength(data.competencies.length)
     expect(wrapper.findAll('.print-steps li')).toHaveLength(3)
     expect(wrapper.findAll('button')).toHaveLength(0)
     expect(wrapper.text()).not.toContain(data.example.evidence)

@@ -143,7 +143,7 @@ describe('<Matching> print and answer key', () => {
       props: { id: ID },
     })
     expect(root(wrapper).attributes('data-mode')).toBe('print')
-    expect(wrapper.findAll('.box')).toHaveLength(data.prompts.length)
+    expect(wrapper.findAll('.kit-box')).toHaveLength(data.prompts.length)
     expect(wrapper.findAll('button')).toHaveLength(0)
     expect(wrapper.findAll('select')).toHaveLength(0)
     for (const [i, answer] of answerOrder(data).entries())

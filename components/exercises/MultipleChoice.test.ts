@@ -131,7 +131,7 @@ describe('<MultipleChoice> print and answer key', () => {
     })
     expect(wrapper.get('[data-exercise]').attributes('data-mode')).toBe('print')
     expect(wrapper.text()).toContain(data.question)
-    expect(wrapper.findAll('.box')).toHaveLength(data.options.length)
+    expect(wrapper.findAll('.kit-box')).toHaveLength(data.options.length)
     expect(wrapper.findAll('button')).toHaveLength(0)
     expect(wrapper.findAll('input')).toHaveLength(0)
     expect(wrapper.text()).not.toContain(data.rationale)
@@ -144,7 +144,7 @@ describe('<MultipleChoice> print and answer key', () => {
     const wrapper = mount(MultipleChoice, {
       props: { id: ID, mode: 'key' },
     })
-    const right = wrapper.findAll('.key-option--right')
+    const right = wrapper.findAll('.kit-key-right')
     expect(right).toHaveLength(rightIndexes.length)
     for (const [n, index] of rightIndexes.entries())
       expect(right[n]!.text()).toContain(data.options[index]!.text)

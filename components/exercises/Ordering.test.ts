@@ -131,7 +131,7 @@ describe('<Ordering> print and answer key', () => {
       props: { id: ID },
     })
     expect(root(wrapper).attributes('data-mode')).toBe('print')
-    expect(wrapper.findAll('.box')).toHaveLength(data.items.length)
+    expect(wrapper.findAll('.kit-box')).toHaveLength(data.items.length)
     expect(wrapper.findAll('button')).toHaveLength(0)
     expect(wrapper.findAll('.print-steps li').map(li => li.text())).toEqual(initialOrder(data).map(textOf))
     expect(wrapper.text()).not.toContain(data.rationale)

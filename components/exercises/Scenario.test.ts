@@ -132,7 +132,7 @@ describe('<Scenario> print and answer key', () => {
     const start = data.nodes.find(n => n.id === data.start)!
     expect(root(wrapper).attributes('data-mode')).toBe('print')
     expect(wrapper.text()).toContain(start.situation)
-    expect(wrapper.findAll('.box')).toHaveLength(start.choices.length)
+    expect(wrapper.findAll('.kit-box')).toHaveLength(start.choices.length)
     expect(wrapper.text()).toContain('我的选择和理由：')
     expect(wrapper.findAll('.answer-line').length).toBeGreaterThan(0)
     expect(wrapper.findAll('button')).toHaveLength(0)

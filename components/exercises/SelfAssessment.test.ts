@@ -95,7 +95,7 @@ describe('<SelfAssessment> print and key', () => {
     })
     expect(root(wrapper).attributes('data-mode')).toBe('print')
     expect(wrapper.findAll('tbody tr')).toHaveLength(data.dimensions.length)
-    expect(wrapper.findAll('.box')).toHaveLength(data.dimensions.length * 5)
+    expect(wrapper.findAll('.kit-box')).toHaveLength(data.dimensions.length * 5)
     expect(wrapper.findAll('button')).toHaveLength(0)
     const chart = wrapper.get('svg[role="img"]')
     expect(chart.find('.radar-chart__values').exists()).toBe(false)

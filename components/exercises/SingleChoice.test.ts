@@ -61,7 +61,7 @@ describe('<SingleChoice> print and answer key', () => {
       props: { id: ID },
     })
     expect(wrapper.get('[data-exercise]').attributes('data-mode')).toBe('print')
-    expect(wrapper.findAll('.box')).toHaveLength(data.options.length)
+    expect(wrapper.findAll('.kit-box')).toHaveLength(data.options.length)
     expect(wrapper.findAll('button')).toHaveLength(0)
     expect(wrapper.text()).not.toContain(data.rationale)
     for (const option of data.options)
@@ -72,7 +72,7 @@ describe('<SingleChoice> print and answer key', () => {
     const wrapper = mount(SingleChoice, {
       props: { id: ID, mode: 'key' },
     })
-    expect(wrapper.get('.key-option--right').text()).toContain(right.text)
+    expect(wrapper.get('.kit-key-right').text()).toContain(right.text)
     expect(wrapper.text()).toContain(data.rationale)
   })
 })

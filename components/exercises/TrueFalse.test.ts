@@ -87,7 +87,7 @@ describe('<TrueFalse> print and answer key', () => {
     })
     expect(wrapper.get('[data-exercise]').attributes('data-mode')).toBe('print')
     expect(wrapper.text()).toContain(data.statement)
-    expect(wrapper.findAll('.box')).toHaveLength(2)
+    expect(wrapper.findAll('.kit-box')).toHaveLength(2)
     expect(wrapper.findAll('button')).toHaveLength(0)
     expect(wrapper.text()).not.toContain(data.rationale)
     expect(wrapper.text()).not.toContain(data.feedback.true)
@@ -99,7 +99,7 @@ describe('<TrueFalse> print and answer key', () => {
       props: { id: ID, mode: 'key' },
     })
     expect(wrapper.get('.key-answer').text()).toContain(data.answer ? '正确' : '错误')
-    expect(wrapper.get('.key-option--right').text()).toContain(data.answer ? '正确' : '错误')
+    expect(wrapper.get('.kit-key-right').text()).toContain(data.answer ? '正确' : '错误')
     expect(wrapper.text()).toContain(data.feedback.true)
     expect(wrapper.text()).toContain(data.feedback.false)
     expect(wrapper.text()).toContain(data.rationale)

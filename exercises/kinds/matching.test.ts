@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { useExercise } from '../../composables/useExercise.ts'
 import { exerciseStore } from '../../composables/useExerciseStore.ts'
 import { validateExerciseFile } from '../schema.ts'
+import { expectRestoredAfterCheck } from './contract-invariants.ts'
 import { answerOrder, isPairCorrect, letterAt, matching, matchingSchema, matchOf } from './matching.ts'
 
 function raw() {
@@ -109,16 +110,7 @@ describe('matching through the shared contract', () => {
   afterEach(() => exerciseStore.clear())
 
   it('restores a serialized state to the same score and status', () => {
-    const ex = useExercise(matching, data)
-    ex.respond(response({ old: 'visit', young: 'forum', firm: 'online' }))
-    ex.check()
-    expect(ex.status.value).toBe('partial')
-    const saved = JSON.parse(JSON.stringify(ex.serialize()))
-    ex.reset()
-    expect(ex.status.value).toBe('unanswered')
-    expect(ex.restore(saved)).toBe(true)
-    expect(ex.score.value).toBe(1)
-    expect(ex.status.value).toBe('partial')
+    expect(expectRestoredAfterCheck(matching, data, response({ old: 'visit', young: 'forum', firm: 'online' }))).toEqual({ score: 1, status: 'partial' })
   })
 
   it('reports correct and incorrect', () => {

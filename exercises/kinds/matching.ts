@@ -9,6 +9,7 @@
 import type { z as zod } from 'zod'
 import type { ExerciseKind } from '../contract.ts'
 import { z } from 'zod'
+import { optionLetter } from '../labels.ts'
 import { checkUniqueIds, idSchema, textSchema } from '../schema-parts.ts'
 import { scramble } from '../shuffle.ts'
 
@@ -123,9 +124,7 @@ export function answerOrder(data: MatchingData): MatchingData['answers'] {
 }
 
 /** Letter shown for the answer at `index` of `answerOrder` (A, B, C …). */
-export function letterAt(index: number): string {
-  return String.fromCharCode(65 + index)
-}
+export const letterAt: (index: number) => string = optionLetter
 
 export const matching: ExerciseKind<MatchingData, MatchingResponse> = {
   type: 'matching',

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { useExercise } from '../../composables/useExercise.ts'
 import { exerciseStore } from '../../composables/useExerciseStore.ts'
 import { validateExerciseFile } from '../schema.ts'
+import { expectRestoredAfterCheck } from './contract-invariants.ts'
 import { displayOrder, initialOrder, isInPlace, moveItem, ordering, orderingSchema } from './ordering.ts'
 
 function raw() {
@@ -157,8 +158,7 @@ describe('ordering through the shared contract', () => {
   afterEach(() => exerciseStore.clear())
 
   it('restores a serialized state to the same score and status', () => {
-    const ex = useExercise(ordering, data)
-    ex.respond({
+    const restored = expectRestoredAfterCheck(ordering, data, {
       order: [
         'listen',
         'analyse',
@@ -166,13 +166,7 @@ describe('ordering through the shared contract', () => {
         'plan',
       ],
     })
-    ex.check()
-    expect(ex.status.value).toBe('partial')
-    const saved = JSON.parse(JSON.stringify(ex.serialize()))
-    ex.reset()
-    expect(ex.restore(saved)).toBe(true)
-    expect(ex.score.value).toBe(2)
-    expect(ex.status.value).toBe('partial')
+    expect(restored).toEqual({ score: 2, status: 'partial' })
   })
 
   it('reports correct and incorrect, and retry goes back to the scramble', () => {

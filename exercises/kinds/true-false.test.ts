@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { useExercise } from '../../composables/useExercise.ts'
 import { exerciseStore } from '../../composables/useExerciseStore.ts'
 import { validateExerciseFile } from '../schema.ts'
+import { expectRestoredAfterCheck, expectScoresWithinMax, expectSolutionEarnsMax } from './contract-invariants.ts'
 import { trueFalse, trueFalseSchema } from './true-false.ts'
 
 function raw(answer = false) {
@@ -58,35 +59,18 @@ describe('true-false scoring: one point for the right judgement', () => {
 
 describe('true-false invariants', () => {
   it('keeps the score within [0, max] for every response', () => {
-    for (const data of [falseStatement, trueStatement]) {
-      for (const answer of [null, true, false]) {
-        const score = trueFalse.score(data, { answer })
-        expect(score).toBeGreaterThanOrEqual(0)
-        expect(score).toBeLessThanOrEqual(trueFalse.maxScore(data))
-      }
-    }
+    for (const data of [falseStatement, trueStatement])
+      expectScoresWithinMax(trueFalse, data, [null, true, false].map(answer => ({ answer })))
   })
 
   it('offers the answer as its solution, which earns full marks', () => {
-    for (const data of [falseStatement, trueStatement]) {
-      const solution = trueFalse.solution(data)
-      expect(solution).toEqual({ answer: data.answer })
-      expect(trueFalse.score(data, solution)).toBe(trueFalse.maxScore(data))
-    }
+    for (const data of [falseStatement, trueStatement])
+      expect(expectSolutionEarnsMax(trueFalse, data)).toEqual({ answer: data.answer })
   })
 
   it('restores a serialized state to the same score and status', () => {
-    const ex = useExercise(trueFalse, trueStatement)
-    for (const answer of [true, false]) {
-      ex.reset()
-      ex.respond({ answer })
-      ex.check()
-      const saved = JSON.parse(JSON.stringify(ex.serialize()))
-      const before = { score: ex.score.value, status: ex.status.value }
-      ex.reset()
-      expect(ex.restore(saved)).toBe(true)
-      expect({ score: ex.score.value, status: ex.status.value }).toEqual(before)
-    }
+    for (const answer of [true, false])
+      expectRestoredAfterCheck(trueFalse, trueStatement, { answer })
   })
 
   it('accepts only a boolean or null answer', () => {

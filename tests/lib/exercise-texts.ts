@@ -1,21 +1,25 @@
 /** Texts of an exercise that reveal its answer, and so may appear in the facilitator guide but never in the workbook. */
 import type { ExerciseData } from '../../exercises/schema.ts'
 
-const ANSWER_KEYS = new Set([
+const ANSWER_KEYS = [
   'rationale',
   'feedback',
   'debrief',
   'consequence',
   'modelAnswers',
   'back',
-])
+]
 
-/** Answer-revealing strings (at least 8 characters, so short words shared with questions do not count). */
-export function answerTexts(exercise: ExerciseData): string[] {
+/**
+ * Answer-revealing strings under `keys` (default: every answer field), at least 8 characters long so
+ * short words shared with questions do not count.
+ */
+export function answerTexts(exercise: ExerciseData, keys: readonly string[] = ANSWER_KEYS): string[] {
+  const wanted = new Set(keys)
   const found: string[] = []
   const walk = (value: unknown, key?: string): void => {
     if (typeof value === 'string') {
-      if (key && ANSWER_KEYS.has(key) && value.replace(/\s/g, '').length >= 8)
+      if (key && wanted.has(key) && value.replace(/\s/g, '').length >= 8)
         found.push(value)
     }
     else if (Array.isArray(value)) {

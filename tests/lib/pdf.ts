@@ -66,7 +66,7 @@ export async function pdfFonts(file: string): Promise<PdfFont[]> {
   return fonts
 }
 
-export async function pdfInfo(file: string): Promise<{ pages: number, title?: string, author?: string, subject?: string, language?: string }> {
+export async function pdfInfo(file: string): Promise<{ pages: number, title?: string, author?: string, subject?: string, language?: string, tagged: boolean }> {
   const doc = await PDFDocument.load(await readFile(file), { updateMetadata: false })
   const language = doc.catalog.get(PDFName.of('Lang'))
   return {
@@ -77,5 +77,7 @@ export async function pdfInfo(file: string): Promise<{ pages: number, title?: st
     language: language
       ? String(language).replace(/^\(|\)$/g, '')
       : undefined,
+    // A tagged (accessible) PDF has a structure tree and says so in MarkInfo.
+    tagged: doc.catalog.has(PDFName.of('StructTreeRoot')) && doc.catalog.has(PDFName.of('MarkInfo')),
   }
 }

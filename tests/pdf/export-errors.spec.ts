@@ -44,6 +44,27 @@ test('a slide that never finishes rendering times out, naming the slide, and lea
   expect(existsSync(`${result.pdf}.partial`)).toBe(false)
 })
 
+test('a character no embedded font covers stops the export, naming the character, and leaves no PDF', () => {
+  const result = exportFixture('uncovered-glyph.md', 'test-glyph')
+  expect(result.status).not.toBe(0)
+  expect(result.output).toContain('No embedded font covers these characters: "☐" U+2610')
+  expect(existsSync(result.pdf)).toBe(false)
+  expect(existsSync(`${result.pdf}.partial`)).toBe(false)
+})
+
+test('invalid exercise data fails the build with a message naming file, exercise and field', () => {
+  const target = 'exercises/data/zz-test-broken-data.ts'
+  copyFileSync('tests/fixtures/zz-test-broken-data.ts', target)
+  try {
+    const result = spawnSync(process.execPath, ['scripts/build.ts', '--deck', 'briefing'], { encoding: 'utf8' })
+    expect(result.status).not.toBe(0)
+    expect(`${result.stdout}\n${result.stderr}`).toContain('exercises/data/zz-test-broken-data.ts › exercise "broken-fixture-1" › options: no option is marked correct: true')
+  }
+  finally {
+    rmSync(target, { force: true })
+  }
+})
+
 test('no browser: export stops with the fixes to try and a non-zero exit', () => {
   const result = spawnSync(process.execPath, ['scripts/export.ts', '--skip-build'], {
     encoding: 'utf8',

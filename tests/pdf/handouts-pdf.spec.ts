@@ -53,6 +53,7 @@ for (const deck of DECKS) {
       })
       expect(info.title, file).toContain(curriculum.title)
       expect(info.subject, file).toBeTruthy()
+      expect(info.tagged, `${file} is a tagged PDF`).toBe(true)
       expect(statSync(file).size, `${file} size`).toBeLessThanOrEqual(budget)
     }
   })
@@ -87,9 +88,8 @@ for (const deck of DECKS) {
       expect(all, `slide ${slide.no}`).toContain(compact(`第 ${slide.no} 页`))
     for (const exercise of placed) {
       expect(all, exercise.id).toContain(compact(exercise.title))
-      const answers = answerTexts(exercise)
-      if (answers.length)
-        expect(answers.some(text => all.includes(compact(text))), `${exercise.id} answer`).toBe(true)
+      const keys = answerTexts(exercise, ['rationale', 'debrief', 'modelAnswers'])
+      expect(keys.filter(text => !all.includes(compact(text))), `${exercise.id}: rationale, debriefs and model answers in the guide`).toEqual([])
     }
   })
 

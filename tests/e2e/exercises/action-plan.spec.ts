@@ -1,48 +1,18 @@
-import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
-import { validateExerciseFiles } from '../../../exercises/schema.ts'
-import { readDeck } from '../../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../../scripts/lib/decks.ts'
-import { loadExerciseFiles } from '../../../scripts/lib/exercise-data.ts'
+import { corruptStoredAnswer, exerciseData, exerciseRoot, exerciseSlideNo, openPrintView, openSlide, printSheet, reload, tabTo } from '../../lib/exercise-page.ts'
 import { guardPage } from '../../lib/guard.ts'
-import { sitePath, slideNoContaining, slideUrl } from '../../lib/site.ts'
 
-const deck = DECKS[0]!
 const ID = 'm9-action-plan'
 
 // Date inputs take their typing order from the browser locale: month, day, year in en-US.
 test.use({ locale: 'en-US' })
 
-async function planData() {
-  const exercise = validateExerciseFiles(await loadExerciseFiles()).get(ID)
-  if (exercise?.type !== 'action-plan')
-    throw new Error(`${ID} is not an action-plan exercise`)
-  return exercise
-}
-
-/** Reloads once the slide chunks Slidev prefetches have arrived (a reload aborts requests in flight). */
-async function reload(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle')
-  await page.reload()
-}
-
-/** Presses Tab until `target` has focus (a person tabbing through the slide). */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  for (let i = 0; i < 60; i++) {
-    if (await target.evaluate(element => element === document.activeElement))
-      return
-    await page.keyboard.press('Tab')
-  }
-  throw new Error(`Could not reach ${target} with the keyboard`)
-}
-
 test('action plan: filled in with the keyboard, checked for gaps and vague steps, fixed, restored, survives corrupt storage', async ({ page }) => {
-  const data = await planData()
-  const { slides } = await readDeck(deck.entry)
-  const no = slideNoContaining(slides, `<ActionPlan id="${ID}"`)
+  const data = await exerciseData(ID, 'action-plan')
+  const no = await exerciseSlideNo(ID, `<ActionPlan id="${ID}"`)
   const guard = await guardPage(page)
-  await page.goto(slideUrl(deck, no))
-  const root = page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${ID}"]`)
+  await openSlide(page, no)
+  const root = exerciseRoot(page, no, ID)
   await expect(root).toHaveAttribute('data-state', 'unanswered')
   await expect(root).toHaveAttribute('data-max-score', '0')
   await expect(root.getByRole('status')).toContainText('还需填写：要提升的能力')
@@ -101,7 +71,7 @@ test('action plan: filled in with the keyboard, checked for gaps and vague steps
   await expect(step2).toHaveValue('每天记录接待情况')
   await expect(evidence).toHaveValue('一个月走访 12 户')
 
-  await page.evaluate(id => localStorage.setItem(`qzgz-kit:exercise:${id}`, '{bad'), ID)
+  await corruptStoredAnswer(page, ID)
   await reload(page)
   await expect(root).toHaveAttribute('data-state', 'unanswered')
   await expect(step1).toHaveValue('')
@@ -110,11 +80,10 @@ test('action plan: filled in with the keyboard, checked for gaps and vague steps
 })
 
 test('action plan: 查看答案 shows the worked example', async ({ page }) => {
-  const data = await planData()
-  const { slides } = await readDeck(deck.entry)
-  const no = slideNoContaining(slides, `<ActionPlan id="${ID}"`)
-  await page.goto(slideUrl(deck, no))
-  const root = page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${ID}"]`)
+  const data = await exerciseData(ID, 'action-plan')
+  const no = await exerciseSlideNo(ID, `<ActionPlan id="${ID}"`)
+  await openSlide(page, no)
+  const root = exerciseRoot(page, no, ID)
   await tabTo(page, root.getByRole('button', { name: '查看答案' }))
   await page.keyboard.press('Enter')
   await expect(root).toHaveAttribute('data-state', 'revealed')
@@ -124,11 +93,11 @@ test('action plan: 查看答案 shows the worked example', async ({ page }) => {
 })
 
 test('action plan prints as an empty form with lines, no example', async ({ page }) => {
-  const data = await planData()
-  await page.goto(`${sitePath(deck)}index.html?print=true#/print`)
-  const sheet = page.locator(`#print-content [data-exercise-id="${ID}"]`)
+  const data = await exerciseData(ID, 'action-plan')
+  await openPrintView(page)
+  const sheet = printSheet(page, ID)
   await expect(sheet).toHaveAttribute('data-mode', 'print')
-  await expect(sheet.locator('.box')).toHaveCount(data.competencies.length)
+  await expect(sheet.locator('.kit-box')).toHaveCount(data.competencies.length)
   await expect(sheet.locator('.print-steps li')).toHaveCount(3)
   await expect(sheet).toContainText('怎样算做到了')
   await expect(sheet.getByRole('button')).toHaveCount(0)

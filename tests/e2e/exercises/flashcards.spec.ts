@@ -1,37 +1,9 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
-import { validateExerciseFiles } from '../../../exercises/schema.ts'
-import { readDeck } from '../../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../../scripts/lib/decks.ts'
-import { loadExerciseFiles } from '../../../scripts/lib/exercise-data.ts'
+import { corruptStoredAnswer, exerciseData, exerciseRoot, exerciseSlideNo, openPrintView, openSlide, printSheet, reload, tabTo } from '../../lib/exercise-page.ts'
 import { guardPage } from '../../lib/guard.ts'
-import { sitePath, slideNoContaining, slideUrl } from '../../lib/site.ts'
 
-const deck = DECKS[0]!
 const ID = 'm9-flashcards'
-
-async function cardsData() {
-  const exercise = validateExerciseFiles(await loadExerciseFiles()).get(ID)
-  if (exercise?.type !== 'flashcards')
-    throw new Error(`${ID} is not a flashcards exercise`)
-  return exercise
-}
-
-/** Reloads once the slide chunks Slidev prefetches have arrived (a reload aborts requests in flight). */
-async function reload(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle')
-  await page.reload()
-}
-
-/** Presses Tab until `target` has focus (a person tabbing through the slide). */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  for (let i = 0; i < 40; i++) {
-    if (await target.evaluate(element => element === document.activeElement))
-      return
-    await page.keyboard.press('Tab')
-  }
-  throw new Error(`Could not reach ${target} with the keyboard`)
-}
 
 /** With focus on 翻面: turns the card over (focus moves to 记住了) and rates it. */
 async function flipAndRate(page: Page, root: Locator, known: boolean): Promise<void> {
@@ -47,13 +19,12 @@ async function flipAndRate(page: Page, root: Locator, known: boolean): Promise<v
 }
 
 test('flashcards: a round with the keyboard; 再看一次 cards come back; partial, retry, all known; restored; survives corrupt storage', async ({ page }) => {
-  const data = await cardsData()
+  const data = await exerciseData(ID, 'flashcards')
   const total = data.cards.length
-  const { slides } = await readDeck(deck.entry)
-  const no = slideNoContaining(slides, `<Flashcards id="${ID}"`)
+  const no = await exerciseSlideNo(ID, `<Flashcards id="${ID}"`)
   const guard = await guardPage(page)
-  await page.goto(slideUrl(deck, no))
-  const root = page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${ID}"]`)
+  await openSlide(page, no)
+  const root = exerciseRoot(page, no, ID)
   await expect(root).toHaveAttribute('data-state', 'unanswered')
   await expect(root).toHaveAttribute('data-max-score', String(total))
   const front = root.locator('.card__front')
@@ -98,7 +69,7 @@ test('flashcards: a round with the keyboard; 再看一次 cards come back; parti
   await expect(root).toHaveAttribute('data-state', 'correct')
   await expect(root).toHaveAttribute('data-score', String(total))
 
-  await page.evaluate(id => localStorage.setItem(`qzgz-kit:exercise:${id}`, '{bad'), ID)
+  await corruptStoredAnswer(page, ID)
   await reload(page)
   await expect(root).toHaveAttribute('data-state', 'unanswered')
   await expect(front).toHaveText(data.cards[0]!.front)
@@ -106,11 +77,10 @@ test('flashcards: a round with the keyboard; 再看一次 cards come back; parti
 })
 
 test('flashcards: 查看答案 lists every card with its back', async ({ page }) => {
-  const data = await cardsData()
-  const { slides } = await readDeck(deck.entry)
-  const no = slideNoContaining(slides, `<Flashcards id="${ID}"`)
-  await page.goto(slideUrl(deck, no))
-  const root = page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${ID}"]`)
+  const data = await exerciseData(ID, 'flashcards')
+  const no = await exerciseSlideNo(ID, `<Flashcards id="${ID}"`)
+  await openSlide(page, no)
+  const root = exerciseRoot(page, no, ID)
   await tabTo(page, root.getByRole('button', { name: '查看答案' }))
   await page.keyboard.press('Enter')
   await expect(root).toHaveAttribute('data-state', 'revealed')
@@ -120,9 +90,9 @@ test('flashcards: 查看答案 lists every card with its back', async ({ page })
 })
 
 test('flashcards print as a worksheet: fronts with blank lines, never a back', async ({ page }) => {
-  const data = await cardsData()
-  await page.goto(`${sitePath(deck)}index.html?print=true#/print`)
-  const sheet = page.locator(`#print-content [data-exercise-id="${ID}"]`)
+  const data = await exerciseData(ID, 'flashcards')
+  await openPrintView(page)
+  const sheet = printSheet(page, ID)
   await expect(sheet).toHaveAttribute('data-mode', 'print')
   await expect(sheet.locator('.blank')).toHaveCount(data.cards.length)
   await expect(sheet.getByRole('button')).toHaveCount(0)

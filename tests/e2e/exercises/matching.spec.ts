@@ -2,39 +2,16 @@ import type { Locator, Page } from '@playwright/test'
 import type { MatchingData } from '../../../exercises/kinds/matching.ts'
 import { expect, test } from '@playwright/test'
 import { answerOrder, matchOf } from '../../../exercises/kinds/matching.ts'
-import { validateExerciseFiles } from '../../../exercises/schema.ts'
-import { readDeck } from '../../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../../scripts/lib/decks.ts'
-import { loadExerciseFiles } from '../../../scripts/lib/exercise-data.ts'
+import { optionLetter } from '../../../exercises/labels.ts'
+import { allExercises, corruptStoredAnswer, exerciseData, exerciseRoot, exerciseSlideNo, openPrintView, openSlide, printSheet, reload, tabTo } from '../../lib/exercise-page.ts'
 import { guardPage } from '../../lib/guard.ts'
-import { sitePath, slideNoContaining, slideUrl } from '../../lib/site.ts'
 
-const deck = DECKS[0]!
 const ID = 'm4-groups-1'
 
 async function matchingExercises(): Promise<MatchingData[]> {
   return [
-    ...validateExerciseFiles(await loadExerciseFiles()).values(),
+    ...await allExercises(),
   ].filter((exercise): exercise is MatchingData => exercise.type === 'matching')
-}
-
-async function exerciseData(id: string): Promise<MatchingData> {
-  const exercise = (await matchingExercises()).find(e => e.id === id)
-  if (!exercise)
-    throw new Error(`${id} is not a matching exercise`)
-  return exercise
-}
-
-/** Presses Tab (or Shift+Tab) until `target` has focus, as a person tabbing through the slide would. */
-async function tabTo(page: Page, target: Locator, shift = false): Promise<void> {
-  for (let i = 0; i < 80; i++) {
-    if (await target.evaluate(element => element === document.activeElement))
-      return
-    await page.keyboard.press(shift
-      ? 'Shift+Tab'
-      : 'Tab')
-  }
-  throw new Error(`Could not reach ${target} with the keyboard`)
 }
 
 /** With a closed <select> focused, moves its selection to the option with value `value` using the arrow keys. */
@@ -80,12 +57,11 @@ async function marks(root: Locator): Promise<string[]> {
 }
 
 test('matching: partly right, restored after reload, retried and answered right with the keyboard only', async ({ page }) => {
-  const data = await exerciseData(ID)
-  const { slides } = await readDeck(deck.entry)
-  const no = slideNoContaining(slides, `<Matching id="${ID}"`)
+  const data = await exerciseData(ID, 'matching')
+  const no = await exerciseSlideNo(ID, `<Matching id="${ID}"`)
   const guard = await guardPage(page)
-  await page.goto(slideUrl(deck, no))
-  const root = page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${ID}"]`)
+  await openSlide(page, no)
+  const root = exerciseRoot(page, no, ID)
   await expect(root).toHaveAttribute('data-state', 'unanswered')
   await expect(root).toHaveAttribute('data-max-score', String(data.prompts.length))
   const checkButton = root.getByRole('button', { name: '检查答案' })
@@ -107,7 +83,7 @@ test('matching: partly right, restored after reload, retried and answered right 
   // The keys used inside the exercise never moved the presentation.
   expect(page.url()).toMatch(new RegExp(`#/${no}(?:\\?|$)`))
 
-  await page.reload()
+  await reload(page)
   await expect(root).toHaveAttribute('data-state', 'partial')
   await expect(root).toHaveAttribute('data-score', String(data.prompts.length - 2))
   for (const [index, prompt] of data.prompts.entries())
@@ -131,12 +107,11 @@ test('matching: partly right, restored after reload, retried and answered right 
 })
 
 test('matching: a corrupt saved answer is dropped on reload without a crash', async ({ page }) => {
-  const data = await exerciseData(ID)
-  const { slides } = await readDeck(deck.entry)
-  const no = slideNoContaining(slides, `<Matching id="${ID}"`)
+  const data = await exerciseData(ID, 'matching')
+  const no = await exerciseSlideNo(ID, `<Matching id="${ID}"`)
   const guard = await guardPage(page)
-  await page.goto(slideUrl(deck, no))
-  const root = page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${ID}"]`)
+  await openSlide(page, no)
+  const root = exerciseRoot(page, no, ID)
   await answerWithKeyboard(page, root, data, plan(data, () => true))
   await expect(root).toHaveAttribute('data-state', 'answered')
 
@@ -155,8 +130,8 @@ test('matching: a corrupt saved answer is dropped on reload without a crash', as
       attempts: 1,
     }),
   ]) {
-    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [`qzgz-kit:exercise:${ID}`, bad])
-    await page.reload()
+    await corruptStoredAnswer(page, ID, bad)
+    await reload(page)
     await expect(root).toHaveAttribute('data-state', 'unanswered')
     await expect(root.getByRole('combobox', { name: data.prompts[0]!.text, exact: true })).toHaveValue('')
   }
@@ -169,11 +144,10 @@ test('matching: a corrupt saved answer is dropped on reload without a crash', as
 })
 
 test('matching: 查看答案 fills in the correct pairs and shows the rationale', async ({ page }) => {
-  const data = await exerciseData(ID)
-  const { slides } = await readDeck(deck.entry)
-  const no = slideNoContaining(slides, `<Matching id="${ID}"`)
-  await page.goto(slideUrl(deck, no))
-  const root = page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${ID}"]`)
+  const data = await exerciseData(ID, 'matching')
+  const no = await exerciseSlideNo(ID, `<Matching id="${ID}"`)
+  await openSlide(page, no)
+  const root = exerciseRoot(page, no, ID)
   await tabTo(page, root.getByRole('button', { name: '查看答案' }))
   await page.keyboard.press('Enter')
   await expect(root).toHaveAttribute('data-state', 'revealed')
@@ -184,26 +158,25 @@ test('matching: 查看答案 fills in the correct pairs and shows the rationale'
 
 test('matching prints as a worksheet: lettered answers and an empty box per prompt, no solution', async ({ page }) => {
   const exercises = await matchingExercises()
-  const { slides } = await readDeck(deck.entry)
   // Reveal one solution first: the worksheet must not show it anyway.
-  const no = slideNoContaining(slides, `<Matching id="${ID}"`)
-  await page.goto(slideUrl(deck, no))
-  await page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${ID}"]`).getByRole('button', { name: '查看答案' }).click()
+  const no = await exerciseSlideNo(ID, `<Matching id="${ID}"`)
+  await openSlide(page, no)
+  await exerciseRoot(page, no, ID).getByRole('button', { name: '查看答案' }).click()
 
   const guard = await guardPage(page)
-  await page.goto(`${sitePath(deck)}index.html?print=true#/print`)
+  await openPrintView(page)
   expect(exercises.length).toBeGreaterThan(0)
   for (const data of exercises) {
-    const sheet = page.locator(`#print-content [data-exercise-id="${data.id}"]`)
+    const sheet = printSheet(page, data.id)
     await expect(sheet).toHaveAttribute('data-mode', 'print')
     await expect(sheet).toContainText(data.question)
-    await expect(sheet.locator('.box')).toHaveCount(data.prompts.length)
+    await expect(sheet.locator('.kit-box')).toHaveCount(data.prompts.length)
     await expect(sheet.getByRole('button')).toHaveCount(0)
     await expect(sheet.locator('select')).toHaveCount(0)
     const text = await sheet.textContent() ?? ''
     for (const prompt of data.prompts)
       expect(text).toContain(prompt.text)
-    answerOrder(data).forEach((answer, index) => expect(text).toContain(`${String.fromCharCode(65 + index)}. ${answer.text}`))
+    answerOrder(data).forEach((answer, index) => expect(text).toContain(`${optionLetter(index)}. ${answer.text}`))
     expect(text).not.toContain(data.rationale)
     expect(text).not.toContain('→')
     expect(text).not.toContain('✓')

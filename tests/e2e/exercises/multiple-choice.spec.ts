@@ -1,33 +1,10 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
-import { validateExerciseFiles } from '../../../exercises/schema.ts'
-import { readDeck } from '../../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../../scripts/lib/decks.ts'
-import { loadExerciseFiles } from '../../../scripts/lib/exercise-data.ts'
+import { corruptStoredAnswer, exerciseData, expectTextWithout, openExercise, openPrintView, printSheet, reload, tabTo } from '../../lib/exercise-page.ts'
 import { guardPage } from '../../lib/guard.ts'
-import { sitePath, slideNoContaining, slideUrl } from '../../lib/site.ts'
 
-const deck = DECKS[0]!
 const ID = 'm3-image-1'
 const IDS = ['m3-image-1', 'm7-learning-1']
-
-async function exerciseData(id = ID) {
-  const exercise = validateExerciseFiles(await loadExerciseFiles()).get(id)
-  if (exercise?.type !== 'multiple-choice')
-    throw new Error(`${id} is not a multiple-choice exercise`)
-  return exercise
-}
-
-/** Presses Tab until one of `target`'s elements has focus (a person tabbing through the slide). */
-async function tabTo(page: Page, target: Locator, shift = false): Promise<void> {
-  for (let i = 0; i < 40; i++) {
-    const focused = await target.evaluateAll(elements => elements.some(element => element.matches(':focus')))
-    if (focused)
-      return
-    await page.keyboard.press(shift ? 'Shift+Tab' : 'Tab')
-  }
-  throw new Error(`Could not reach ${target} with the keyboard`)
-}
 
 /**
  * Reaches the first checkbox with Tab (Shift+Tab when `shift`, i.e. coming from the buttons below),
@@ -51,13 +28,8 @@ async function tickWithKeyboard(page: Page, boxes: Locator, indexes: number[], s
   }
 }
 
-async function openExercise(page: Page, id = ID) {
-  const { slides } = await readDeck(deck.entry)
-  const no = slideNoContaining(slides, `id="${id}"`)
-  await page.goto(slideUrl(deck, no))
-  const root = page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${id}"]`)
-  // Wait for the exercise to render before anyone starts pressing keys.
-  await expect(root).toHaveAttribute('data-mode', 'live')
+async function openMultipleChoice(page: Page, id = ID) {
+  const { no, root } = await openExercise(page, id)
   return {
     no,
     root,
@@ -66,9 +38,9 @@ async function openExercise(page: Page, id = ID) {
 }
 
 test('multiple choice: partial credit, restored after reload, then full marks, all with the keyboard', async ({ page }) => {
-  const data = await exerciseData()
+  const data = await exerciseData(ID, 'multiple-choice')
   const guard = await guardPage(page)
-  const { no, root, boxes } = await openExercise(page)
+  const { no, root, boxes } = await openMultipleChoice(page)
   const right = data.options.flatMap((o, i) => (o.correct
     ? [i]
     : []))
@@ -89,7 +61,7 @@ test('multiple choice: partial credit, restored after reload, then full marks, a
   await expect(root).toContainText(data.options[wrong]!.feedback)
   await expect(boxes.nth(wrong)).toBeDisabled()
 
-  await page.reload()
+  await reload(page)
   await expect(root).toHaveAttribute('data-state', 'partial')
   await expect(root).toHaveAttribute('data-score', String(right.length - 1))
   await expect(boxes.nth(wrong)).toBeChecked()
@@ -110,9 +82,9 @@ test('multiple choice: partial credit, restored after reload, then full marks, a
 })
 
 test('multiple choice: wrong options only score 0, and a corrupt saved answer is dropped', async ({ page }) => {
-  const data = await exerciseData()
+  const data = await exerciseData(ID, 'multiple-choice')
   const guard = await guardPage(page)
-  const { root, boxes } = await openExercise(page)
+  const { root, boxes } = await openMultipleChoice(page)
   const wrong = data.options.flatMap((o, i) => (o.correct
     ? []
     : [i]))
@@ -125,8 +97,8 @@ test('multiple choice: wrong options only score 0, and a corrupt saved answer is
   for (const index of wrong)
     await expect(root).toContainText(data.options[index]!.feedback)
 
-  await page.evaluate(id => localStorage.setItem(`qzgz-kit:exercise:${id}`, '{bad'), ID)
-  await page.reload()
+  await corruptStoredAnswer(page, ID)
+  await reload(page)
   await expect(root).toHaveAttribute('data-state', 'unanswered')
   await expect(root).toHaveAttribute('data-score', '0')
   await expect(boxes.first()).toBeEnabled()
@@ -134,8 +106,8 @@ test('multiple choice: wrong options only score 0, and a corrupt saved answer is
 })
 
 test('multiple choice: the solution button ticks the correct options and shows the rationale', async ({ page }) => {
-  const data = await exerciseData()
-  const { root, boxes } = await openExercise(page)
+  const data = await exerciseData(ID, 'multiple-choice')
+  const { root, boxes } = await openMultipleChoice(page)
   await tabTo(page, root.getByRole('button', { name: '查看答案' }))
   await page.keyboard.press('Enter')
   await expect(root).toHaveAttribute('data-state', 'revealed')
@@ -149,18 +121,18 @@ test('multiple choice: the solution button ticks the correct options and shows t
 })
 
 test('multiple choice prints as a worksheet: question and empty boxes, no answer', async ({ page }) => {
-  await page.goto(`${sitePath(deck)}index.html?print=true#/print`)
+  await openPrintView(page)
   for (const id of IDS) {
-    const data = await exerciseData(id)
-    const sheet = page.locator(`#print-content [data-exercise-id="${id}"]`)
+    const data = await exerciseData(id, 'multiple-choice')
+    const sheet = printSheet(page, id)
     await expect(sheet).toHaveAttribute('data-mode', 'print')
     await expect(sheet).toContainText(data.question)
-    await expect(sheet.locator('.box')).toHaveCount(data.options.length)
+    await expect(sheet.locator('.kit-box')).toHaveCount(data.options.length)
     await expect(sheet.getByRole('button')).toHaveCount(0)
     await expect(sheet.locator('input')).toHaveCount(0)
-    const text = await sheet.textContent() ?? ''
-    expect(text).not.toContain(data.rationale)
-    for (const option of data.options)
-      expect(text).not.toContain(option.feedback)
+    await expectTextWithout(sheet, [
+      data.rationale,
+      ...data.options.map(option => option.feedback),
+    ])
   }
 })

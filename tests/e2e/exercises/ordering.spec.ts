@@ -2,39 +2,15 @@ import type { Locator, Page } from '@playwright/test'
 import type { OrderingData } from '../../../exercises/kinds/ordering.ts'
 import { expect, test } from '@playwright/test'
 import { initialOrder } from '../../../exercises/kinds/ordering.ts'
-import { validateExerciseFiles } from '../../../exercises/schema.ts'
-import { readDeck } from '../../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../../scripts/lib/decks.ts'
-import { loadExerciseFiles } from '../../../scripts/lib/exercise-data.ts'
+import { allExercises, corruptStoredAnswer, exerciseData, exerciseRoot, exerciseSlideNo, openPrintView, openSlide, printSheet, reload, tabTo } from '../../lib/exercise-page.ts'
 import { guardPage } from '../../lib/guard.ts'
-import { sitePath, slideNoContaining, slideUrl } from '../../lib/site.ts'
 
-const deck = DECKS[0]!
 const ID = 'm6-cycle-order-1'
 
 async function orderingExercises(): Promise<OrderingData[]> {
   return [
-    ...validateExerciseFiles(await loadExerciseFiles()).values(),
+    ...await allExercises(),
   ].filter((exercise): exercise is OrderingData => exercise.type === 'ordering')
-}
-
-async function exerciseData(id: string): Promise<OrderingData> {
-  const exercise = (await orderingExercises()).find(e => e.id === id)
-  if (!exercise)
-    throw new Error(`${id} is not an ordering exercise`)
-  return exercise
-}
-
-/** Presses Tab (or Shift+Tab) until `target` has focus, as a person tabbing through the slide would. */
-async function tabTo(page: Page, target: Locator, shift = false): Promise<void> {
-  for (let i = 0; i < 80; i++) {
-    if (await target.evaluate(element => element === document.activeElement))
-      return
-    await page.keyboard.press(shift
-      ? 'Shift+Tab'
-      : 'Tab')
-  }
-  throw new Error(`Could not reach ${target} with the keyboard`)
 }
 
 /** The item texts in the order the slide shows them. */
@@ -76,12 +52,11 @@ async function solveWithKeyboard(page: Page, root: Locator, data: OrderingData):
 }
 
 test('ordering: moved with the keyboard, checked, restored after reload, retried and solved', async ({ page }) => {
-  const data = await exerciseData(ID)
-  const { slides } = await readDeck(deck.entry)
-  const no = slideNoContaining(slides, `<Ordering id="${ID}"`)
+  const data = await exerciseData(ID, 'ordering')
+  const no = await exerciseSlideNo(ID, `<Ordering id="${ID}"`)
   const guard = await guardPage(page)
-  await page.goto(slideUrl(deck, no))
-  const root = page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${ID}"]`)
+  await openSlide(page, no)
+  const root = exerciseRoot(page, no, ID)
   const start = initialOrder(data).map(id => data.items.find(item => item.id === id)!.text)
   await expect(root).toHaveAttribute('data-state', 'unanswered')
   await expect(root).toHaveAttribute('data-max-score', String(data.items.length))
@@ -120,7 +95,7 @@ test('ordering: moved with the keyboard, checked, restored after reload, retried
     : '部分正确')
   expect(page.url()).toMatch(new RegExp(`#/${no}(?:\\?|$)`))
 
-  await page.reload()
+  await reload(page)
   await expect(root).toHaveAttribute('data-state', state)
   await expect(root).toHaveAttribute('data-score', String(score))
   expect(await shown(root)).toEqual(moved)
@@ -143,12 +118,11 @@ test('ordering: moved with the keyboard, checked, restored after reload, retried
 })
 
 test('ordering: a corrupt saved answer is dropped on reload without a crash', async ({ page }) => {
-  const data = await exerciseData(ID)
-  const { slides } = await readDeck(deck.entry)
-  const no = slideNoContaining(slides, `<Ordering id="${ID}"`)
+  const data = await exerciseData(ID, 'ordering')
+  const no = await exerciseSlideNo(ID, `<Ordering id="${ID}"`)
   const guard = await guardPage(page)
-  await page.goto(slideUrl(deck, no))
-  const root = page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${ID}"]`)
+  await openSlide(page, no)
+  const root = exerciseRoot(page, no, ID)
   const start = initialOrder(data).map(id => data.items.find(item => item.id === id)!.text)
 
   for (const bad of [
@@ -166,8 +140,8 @@ test('ordering: a corrupt saved answer is dropped on reload without a crash', as
       attempts: 0,
     }),
   ]) {
-    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [`qzgz-kit:exercise:${ID}`, bad])
-    await page.reload()
+    await corruptStoredAnswer(page, ID, bad)
+    await reload(page)
     await expect(root).toHaveAttribute('data-state', 'unanswered')
     expect(await shown(root)).toEqual(start)
   }
@@ -177,11 +151,10 @@ test('ordering: a corrupt saved answer is dropped on reload without a crash', as
 })
 
 test('ordering: 查看答案 shows the correct order and the rationale', async ({ page }) => {
-  const data = await exerciseData(ID)
-  const { slides } = await readDeck(deck.entry)
-  const no = slideNoContaining(slides, `<Ordering id="${ID}"`)
-  await page.goto(slideUrl(deck, no))
-  const root = page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${ID}"]`)
+  const data = await exerciseData(ID, 'ordering')
+  const no = await exerciseSlideNo(ID, `<Ordering id="${ID}"`)
+  await openSlide(page, no)
+  const root = exerciseRoot(page, no, ID)
   await tabTo(page, root.getByRole('button', { name: '查看答案' }))
   await page.keyboard.press('Enter')
   await expect(root).toHaveAttribute('data-state', 'revealed')
@@ -191,20 +164,19 @@ test('ordering: 查看答案 shows the correct order and the rationale', async (
 
 test('ordering prints as a worksheet: the scrambled items with an empty box each, no solution', async ({ page }) => {
   const exercises = await orderingExercises()
-  const { slides } = await readDeck(deck.entry)
   // Reveal one solution first: the worksheet must not show it anyway.
-  const no = slideNoContaining(slides, `<Ordering id="${ID}"`)
-  await page.goto(slideUrl(deck, no))
-  await page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${ID}"]`).getByRole('button', { name: '查看答案' }).click()
+  const no = await exerciseSlideNo(ID, `<Ordering id="${ID}"`)
+  await openSlide(page, no)
+  await exerciseRoot(page, no, ID).getByRole('button', { name: '查看答案' }).click()
 
   const guard = await guardPage(page)
-  await page.goto(`${sitePath(deck)}index.html?print=true#/print`)
+  await openPrintView(page)
   expect(exercises.length).toBeGreaterThan(0)
   for (const data of exercises) {
-    const sheet = page.locator(`#print-content [data-exercise-id="${data.id}"]`)
+    const sheet = printSheet(page, data.id)
     await expect(sheet).toHaveAttribute('data-mode', 'print')
     await expect(sheet).toContainText(data.question)
-    await expect(sheet.locator('.box')).toHaveCount(data.items.length)
+    await expect(sheet.locator('.kit-box')).toHaveCount(data.items.length)
     await expect(sheet.getByRole('button')).toHaveCount(0)
     const printed = await sheet.locator('.print-steps li').allTextContents().then(t => t.map(s => s.trim()))
     expect(printed).toEqual(initialOrder(data).map(id => data.items.find(item => item.id === id)!.text))

@@ -1,20 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
-import { validateExerciseFiles } from '../../../exercises/schema.ts'
-import { readDeck } from '../../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../../scripts/lib/decks.ts'
-import { loadExerciseFiles } from '../../../scripts/lib/exercise-data.ts'
+import { corruptStoredAnswer, exerciseData, exerciseRoot, exerciseSlideNo, openPrintView, openSlide, printSheet, reload } from '../../lib/exercise-page.ts'
 import { guardPage } from '../../lib/guard.ts'
-import { sitePath, slideNoContaining, slideUrl } from '../../lib/site.ts'
-
-const deck = DECKS[0]!
-
-async function quizData(id: string) {
-  const exercise = validateExerciseFiles(await loadExerciseFiles()).get(id)
-  if (exercise?.type !== 'quiz')
-    throw new Error(`${id} is not a quiz`)
-  return exercise
-}
 
 /** Answers every question with the keyboard: option `pick(i)` for question i, then 下一题. */
 async function answerAll(page: Page, root: ReturnType<Page['locator']>, count: number, pick: (i: number) => number) {
@@ -33,12 +20,11 @@ async function answerAll(page: Page, root: ReturnType<Page['locator']>, count: n
 }
 
 test('pre-test: answered with the keyboard, scored, restored after reload, survives corrupt storage', async ({ page }) => {
-  const data = await quizData('pretest')
-  const { slides } = await readDeck(deck.entry)
-  const no = slideNoContaining(slides, '<Quiz id="pretest"')
+  const data = await exerciseData('pretest', 'quiz')
+  const no = await exerciseSlideNo('pretest', '<Quiz id="pretest"')
   const guard = await guardPage(page)
-  await page.goto(slideUrl(deck, no))
-  const root = page.locator(`[data-slidev-no="${no}"] [data-exercise-id="pretest"]`)
+  await openSlide(page, no)
+  const root = exerciseRoot(page, no, 'pretest')
   await expect(root).toHaveAttribute('data-state', 'unanswered')
   await expect(root).toHaveAttribute('data-max-score', String(data.items.length))
 
@@ -55,20 +41,20 @@ test('pre-test: answered with the keyboard, scored, restored after reload, survi
   await expect(root.getByRole('status')).toContainText(`答对 ${data.items.length - 1} / ${data.items.length} 题`)
   expect(page.url()).toMatch(new RegExp(`#/${no}(?:\\?|$)`))
 
-  await page.reload()
+  await reload(page)
   await expect(root).toHaveAttribute('data-score', String(data.items.length - 1))
   await expect(root).toHaveAttribute('data-state', 'partial')
 
-  await page.evaluate(() => localStorage.setItem('qzgz-kit:exercise:pretest', '{"v":1,"broken'))
-  await page.reload()
+  await corruptStoredAnswer(page, 'pretest', '{"v":1,"broken')
+  await reload(page)
   await expect(root).toHaveAttribute('data-state', 'unanswered')
   expect(guard.problems).toEqual([])
 })
 
 test('pre-test prints all questions as a worksheet without answers', async ({ page }) => {
-  const data = await quizData('pretest')
-  await page.goto(`${sitePath(deck)}index.html?print=true#/print`)
-  const sheet = page.locator('#print-content [data-exercise-id="pretest"]')
+  const data = await exerciseData('pretest', 'quiz')
+  await openPrintView(page)
+  const sheet = printSheet(page, 'pretest')
   await expect(sheet).toHaveAttribute('data-mode', 'print')
   await expect(sheet.locator('li')).toHaveCount(data.items.length)
   const text = await sheet.textContent() ?? ''
@@ -81,23 +67,22 @@ test('pre-test prints all questions as a worksheet without answers', async ({ pa
 })
 
 test('post-test shows the pre-test score beside its own', async ({ page }) => {
-  const data = await quizData('posttest')
-  const { slides } = await readDeck(deck.entry)
+  const data = await exerciseData('posttest', 'quiz')
   const right = data.items.map(item => item.options.findIndex(o => o.correct))
-  const preNo = slideNoContaining(slides, '<Quiz id="pretest"')
-  const postNo = slideNoContaining(slides, '<Quiz id="posttest"')
+  const preNo = await exerciseSlideNo('pretest', '<Quiz id="pretest"')
+  const postNo = await exerciseSlideNo('posttest', '<Quiz id="posttest"')
   expect(postNo).toBeGreaterThan(preNo)
 
-  await page.goto(slideUrl(deck, preNo))
-  const pre = page.locator(`[data-slidev-no="${preNo}"] [data-exercise-id="pretest"]`)
+  await openSlide(page, preNo)
+  const pre = exerciseRoot(page, preNo, 'pretest')
   await answerAll(page, pre, data.items.length, i => (i < 2
     ? (right[i]! + 1) % data.items[i]!.options.length
     : right[i]!))
   await pre.getByRole('button', { name: '检查答案' }).click()
   await expect(pre).toHaveAttribute('data-score', String(data.items.length - 2))
 
-  await page.goto(slideUrl(deck, postNo))
-  const post = page.locator(`[data-slidev-no="${postNo}"] [data-exercise-id="posttest"]`)
+  await openSlide(page, postNo)
+  const post = exerciseRoot(page, postNo, 'posttest')
   await answerAll(page, post, data.items.length, i => right[i]!)
   await post.getByRole('button', { name: '检查答案' }).click()
   await expect(post).toHaveAttribute('data-state', 'correct')

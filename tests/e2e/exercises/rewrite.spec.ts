@@ -1,52 +1,21 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
-import { validateExerciseFiles } from '../../../exercises/schema.ts'
-import { readDeck } from '../../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../../scripts/lib/decks.ts'
-import { loadExerciseFiles } from '../../../scripts/lib/exercise-data.ts'
+import { corruptStoredAnswer, exerciseData, expectTextWithout, openExercise, openPrintView, printSheet, reload, tabTo } from '../../lib/exercise-page.ts'
 import { guardPage } from '../../lib/guard.ts'
-import { sitePath, slideNoContaining, slideUrl } from '../../lib/site.ts'
 
-const deck = DECKS[0]!
 const IDS = ['m5-rewrite-1', 'm5-rewrite-2'] as const
 
-async function rewriteData(id: string) {
-  const exercise = validateExerciseFiles(await loadExerciseFiles()).get(id)
-  if (exercise?.type !== 'rewrite')
-    throw new Error(`${id} is not a rewrite exercise`)
-  return exercise
-}
-
-/** Reloads once the slide chunks Slidev prefetches have arrived (a reload aborts requests in flight). */
-async function reload(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle')
-  await page.reload()
-}
-
-/** Presses Tab until `target` has focus (a person tabbing through the slide). */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  for (let i = 0; i < 40; i++) {
-    if (await target.evaluate(element => element === document.activeElement))
-      return
-    await page.keyboard.press('Tab')
-  }
-  throw new Error(`Could not reach ${target} with the keyboard`)
-}
-
-async function openExercise(page: Page, id: string): Promise<{ no: number, root: Locator }> {
-  const { slides } = await readDeck(deck.entry)
-  const no = slideNoContaining(slides, `<Rewrite id="${id}"`)
-  await page.goto(slideUrl(deck, no))
-  const root = page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${id}"]`)
-  await expect(root).toHaveAttribute('data-state', 'unanswered')
-  return { no, root }
+async function openRewrite(page: Page, id: string): Promise<{ no: number, root: Locator }> {
+  const opened = await openExercise(page, id, `<Rewrite id="${id}"`)
+  await expect(opened.root).toHaveAttribute('data-state', 'unanswered')
+  return opened
 }
 
 test('rewrite: a 官腔 answer scores nothing, a plain rewrite earns full marks; restored after reload; survives corrupt storage', async ({ page }) => {
-  const data = await rewriteData(IDS[0])
+  const data = await exerciseData(IDS[0], 'rewrite')
   const max = data.criteria.reduce((sum, c) => sum + c.points, 0)
   const guard = await guardPage(page)
-  const { no, root } = await openExercise(page, IDS[0])
+  const { no, root } = await openRewrite(page, IDS[0])
   await expect(root).toHaveAttribute('data-max-score', String(max))
   await expect(root).toContainText(data.original)
   // The model answers stay hidden until an attempt.
@@ -94,7 +63,7 @@ test('rewrite: a 官腔 answer scores nothing, a plain rewrite earns full marks;
   await expect(root).toHaveAttribute('data-score', String(max))
   await expect(textarea).toHaveValue(mine)
 
-  await page.evaluate(id => localStorage.setItem(`qzgz-kit:exercise:${id}`, '{bad'), IDS[0])
+  await corruptStoredAnswer(page, IDS[0])
   await reload(page)
   await expect(root).toHaveAttribute('data-state', 'unanswered')
   await expect(textarea).toHaveValue('')
@@ -108,7 +77,7 @@ test('rewrite: learner text is shown literally, never run as HTML', async ({ pag
     await dialog.dismiss()
   })
   const guard = await guardPage(page)
-  const { root } = await openExercise(page, IDS[1])
+  const { root } = await openRewrite(page, IDS[1])
   const attack = '<img src=x onerror=alert(1)>'
   const textarea = root.getByRole('textbox', { name: '改成群众语言' })
   await tabTo(page, textarea)
@@ -126,8 +95,8 @@ test('rewrite: learner text is shown literally, never run as HTML', async ({ pag
 })
 
 test('rewrite: 查看答案 shows the model answers', async ({ page }) => {
-  const data = await rewriteData(IDS[1])
-  const { root } = await openExercise(page, IDS[1])
+  const data = await exerciseData(IDS[1], 'rewrite')
+  const { root } = await openRewrite(page, IDS[1])
   await tabTo(page, root.getByRole('button', { name: '查看答案' }))
   await page.keyboard.press('Enter')
   await expect(root).toHaveAttribute('data-state', 'revealed')
@@ -137,19 +106,18 @@ test('rewrite: 查看答案 shows the model answers', async ({ page }) => {
 })
 
 test('rewrite prints the original sentence with ruled lines, no model answer', async ({ page }) => {
-  await page.goto(`${sitePath(deck)}index.html?print=true#/print`)
+  await openPrintView(page)
   for (const id of IDS) {
-    const data = await rewriteData(id)
-    const sheet = page.locator(`#print-content [data-exercise-id="${id}"]`)
+    const data = await exerciseData(id, 'rewrite')
+    const sheet = printSheet(page, id)
     await expect(sheet).toHaveAttribute('data-mode', 'print')
     await expect(sheet).toContainText(data.original)
     await expect(sheet.locator('.line')).toHaveCount(3)
     await expect(sheet.getByRole('button')).toHaveCount(0)
     await expect(sheet.locator('textarea')).toHaveCount(0)
-    const text = await sheet.textContent() ?? ''
-    for (const answer of data.modelAnswers)
-      expect(text).not.toContain(answer)
-    for (const criterion of data.criteria)
-      expect(text).not.toContain(criterion.hint)
+    await expectTextWithout(sheet, [
+      ...data.modelAnswers,
+      ...data.criteria.map(criterion => criterion.hint),
+    ])
   }
 })

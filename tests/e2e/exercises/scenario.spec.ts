@@ -1,25 +1,11 @@
 import type { Locator, Page } from '@playwright/test'
 import type { ScenarioData } from '../../../exercises/kinds/scenario.ts'
 import { expect, test } from '@playwright/test'
-import moduleEight from '../../../exercises/data/08-teamwork-perseverance.ts'
 import { bestPath, walkScenario } from '../../../exercises/kinds/scenario.ts'
-import { validateExerciseFile } from '../../../exercises/schema.ts'
-import { readDeck } from '../../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../../scripts/lib/decks.ts'
+import { corruptStoredAnswer, exerciseData, exerciseRoot, exerciseSlideNo, openPrintView, openSlide, printSheet, reload, tabTo } from '../../lib/exercise-page.ts'
 import { guardPage } from '../../lib/guard.ts'
-import { sitePath, slideNoContaining, slideUrl } from '../../lib/site.ts'
 
-const deck = DECKS[0]!
 const ID = 'm8-noise-scenario'
-const STORAGE_KEY = `qzgz-kit:exercise:${ID}`
-
-function scenarioData(): ScenarioData {
-  const { exercises, problems } = validateExerciseFile('exercises/data/08-teamwork-perseverance.ts', moduleEight)
-  const exercise = exercises.find(e => e.id === ID)
-  if (problems.length || exercise?.type !== 'scenario')
-    throw new Error(`${ID} is not a valid scenario: ${problems.join('; ')}`)
-  return exercise
-}
 
 /** A path to the lowest-scoring ending (depth-first, in data order). */
 function worstPath(data: ScenarioData): string[] {
@@ -37,16 +23,6 @@ function worstPath(data: ScenarioData): string[] {
     return undefined
   }
   return find(data.start)!
-}
-
-/** Presses Tab until one of `target`'s elements has focus (a person tabbing through the slide). */
-async function tabTo(page: Page, target: Locator, shift = false): Promise<void> {
-  for (let i = 0; i < 40; i++) {
-    if (await target.evaluateAll(elements => elements.some(element => element.matches(':focus'))))
-      return
-    await page.keyboard.press(shift ? 'Shift+Tab' : 'Tab')
-  }
-  throw new Error(`Could not reach ${target} with the keyboard`)
 }
 
 /**
@@ -72,12 +48,11 @@ async function decide(page: Page, root: Locator, choiceId: string): Promise<void
 }
 
 test('scenario: a poor path, 重试, then the best path, with the keyboard only; restored after reload; survives corrupt storage', async ({ page }) => {
-  const data = scenarioData()
-  const { slides } = await readDeck(deck.entry)
-  const no = slideNoContaining(slides, `id="${ID}"`)
+  const data = await exerciseData(ID, 'scenario')
+  const no = await exerciseSlideNo(ID)
   const guard = await guardPage(page)
-  await page.goto(slideUrl(deck, no))
-  const root = page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${ID}"]`)
+  await openSlide(page, no)
+  const root = exerciseRoot(page, no, ID)
   const status = root.getByRole('status')
   await expect(root).toHaveAttribute('data-state', 'unanswered')
   await expect(root).toHaveAttribute('data-max-score', String(data.maxScore))
@@ -117,15 +92,15 @@ test('scenario: a poor path, 重试, then the best path, with the keyboard only;
   // The keys used inside the exercise never moved the presentation.
   expect(page.url()).toMatch(new RegExp(`#/${no}(?:\\?|$)`))
 
-  await page.reload()
+  await reload(page)
   await expect(root).toHaveAttribute('data-state', 'correct')
   await expect(root).toHaveAttribute('data-score', String(data.maxScore))
   await expect(root.locator('.scenario__ending-title')).toContainText(best.ending!.title)
   await expect(root.locator('.scenario__consequence')).toContainText(best.steps.at(-1)!.choice.consequence)
   await expect(status).toContainText(best.ending!.debrief)
 
-  await page.evaluate(key => localStorage.setItem(key, '{bad'), STORAGE_KEY)
-  await page.reload()
+  await corruptStoredAnswer(page, ID)
+  await reload(page)
   await expect(root).toHaveAttribute('data-state', 'unanswered')
   await expect(root).toHaveAttribute('data-score', '0')
   await expect(root.locator('.scenario__decision input[type="radio"]')).toHaveCount(data.nodes.find(n => n.id === data.start)!.choices.length)
@@ -133,11 +108,10 @@ test('scenario: a poor path, 重试, then the best path, with the keyboard only;
 })
 
 test('scenario: 查看答案 shows the best path and its debrief', async ({ page }) => {
-  const data = scenarioData()
-  const { slides } = await readDeck(deck.entry)
-  const no = slideNoContaining(slides, `id="${ID}"`)
-  await page.goto(slideUrl(deck, no))
-  const root = page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${ID}"]`)
+  const data = await exerciseData(ID, 'scenario')
+  const no = await exerciseSlideNo(ID)
+  await openSlide(page, no)
+  const root = exerciseRoot(page, no, ID)
   await root.getByRole('button', { name: '查看答案' }).focus()
   await page.keyboard.press('Enter')
   await expect(root).toHaveAttribute('data-state', 'revealed')
@@ -147,13 +121,13 @@ test('scenario: 查看答案 shows the best path and its debrief', async ({ page
 })
 
 test('scenario prints the first decision as a worksheet: boxes and answer lines, no consequence or debrief', async ({ page }) => {
-  const data = scenarioData()
+  const data = await exerciseData(ID, 'scenario')
   const start = data.nodes.find(n => n.id === data.start)!
-  await page.goto(`${sitePath(deck)}index.html?print=true#/print`)
-  const sheet = page.locator(`#print-content [data-exercise-id="${ID}"]`)
+  await openPrintView(page)
+  const sheet = printSheet(page, ID)
   await expect(sheet).toHaveAttribute('data-mode', 'print')
   await expect(sheet).toContainText(start.situation)
-  await expect(sheet.locator('.box')).toHaveCount(start.choices.length)
+  await expect(sheet.locator('.kit-box')).toHaveCount(start.choices.length)
   await expect(sheet).toContainText('我的选择和理由：')
   await expect(sheet.getByRole('button')).toHaveCount(0)
   const text = await sheet.textContent() ?? ''

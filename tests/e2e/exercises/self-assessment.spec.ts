@@ -1,45 +1,18 @@
-import type { Locator, Page } from '@playwright/test'
-import type { SelfAssessmentData } from '../../../exercises/kinds/self-assessment.ts'
 import { expect, test } from '@playwright/test'
-import moduleTwo from '../../../exercises/data/02-competencies.ts'
-import { validateExerciseFile } from '../../../exercises/schema.ts'
-import { readDeck } from '../../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../../scripts/lib/decks.ts'
+import { corruptStoredAnswer, exerciseData, exerciseRoot, exerciseSlideNo, expectTextWithout, openPrintView, openSlide, printSheet, reload, tabTo } from '../../lib/exercise-page.ts'
 import { guardPage } from '../../lib/guard.ts'
-import { sitePath, slideNoContaining, slideUrl } from '../../lib/site.ts'
 
-const deck = DECKS[0]!
 const ID = 'm2-self-assessment'
-const STORAGE_KEY = `qzgz-kit:exercise:${ID}`
 /** The ratings typed in, by dimension: the lowest two are the 6th (1) and the 2nd (2). */
 const RATINGS = [4, 2, 5, 3, 4, 1, 3, 5]
 
-function selfAssessmentData(): SelfAssessmentData {
-  const { exercises, problems } = validateExerciseFile('exercises/data/02-competencies.ts', moduleTwo)
-  const exercise = exercises.find(e => e.id === ID)
-  if (problems.length || exercise?.type !== 'self-assessment')
-    throw new Error(`${ID} is not a valid self-assessment: ${problems.join('; ')}`)
-  return exercise
-}
-
-/** Presses Tab until one of `target`'s elements has focus (a person tabbing through the slide). */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  for (let i = 0; i < 40; i++) {
-    if (await target.evaluateAll(elements => elements.some(element => element.matches(':focus'))))
-      return
-    await page.keyboard.press('Tab')
-  }
-  throw new Error(`Could not reach ${target} with the keyboard`)
-}
-
 test('self-assessment: rated with the keyboard only, radar drawn, checked, restored after reload, survives corrupt storage', async ({ page }) => {
-  const data = selfAssessmentData()
+  const data = await exerciseData(ID, 'self-assessment')
   expect(data.dimensions).toHaveLength(RATINGS.length)
-  const { slides } = await readDeck(deck.entry)
-  const no = slideNoContaining(slides, `id="${ID}"`)
+  const no = await exerciseSlideNo(ID)
   const guard = await guardPage(page)
-  await page.goto(slideUrl(deck, no))
-  const root = page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${ID}"]`)
+  await openSlide(page, no)
+  const root = exerciseRoot(page, no, ID)
   const groups = root.getByRole('radiogroup')
   const chart = root.getByRole('img')
   await expect(root).toHaveAttribute('data-state', 'unanswered')
@@ -71,7 +44,7 @@ test('self-assessment: rated with the keyboard only, radar drawn, checked, resto
   // The arrow keys rated; they never moved the presentation.
   expect(page.url()).toMatch(new RegExp(`#/${no}(?:\\?|$)`))
 
-  await page.reload()
+  await reload(page)
   await expect(root.getByRole('status')).toContainText('已完成自评')
   for (const [i, rating] of RATINGS.entries())
     await expect(groups.nth(i).getByRole('radio').nth(rating - 1)).toBeChecked()
@@ -84,8 +57,8 @@ test('self-assessment: rated with the keyboard only, radar drawn, checked, resto
   await expect(root.getByRole('status')).toContainText(data.guidance)
   await expect(groups.nth(0).getByRole('radio').nth(RATINGS[0]! - 1)).toBeChecked()
 
-  await page.evaluate(key => localStorage.setItem(key, '{bad'), STORAGE_KEY)
-  await page.reload()
+  await corruptStoredAnswer(page, ID)
+  await reload(page)
   await expect(root).toHaveAttribute('data-state', 'unanswered')
   await expect(groups).toHaveCount(data.dimensions.length)
   await expect(root.locator('input[type="radio"]:checked')).toHaveCount(0)
@@ -93,20 +66,20 @@ test('self-assessment: rated with the keyboard only, radar drawn, checked, resto
 })
 
 test('self-assessment prints a rating table with empty boxes and an empty radar grid, no guidance', async ({ page }) => {
-  const data = selfAssessmentData()
-  await page.goto(`${sitePath(deck)}index.html?print=true#/print`)
-  const sheet = page.locator(`#print-content [data-exercise-id="${ID}"]`)
+  const data = await exerciseData(ID, 'self-assessment')
+  await openPrintView(page)
+  const sheet = printSheet(page, ID)
   await expect(sheet).toHaveAttribute('data-mode', 'print')
   await expect(sheet.locator('tbody tr')).toHaveCount(data.dimensions.length)
-  await expect(sheet.locator('.box')).toHaveCount(data.dimensions.length * data.levels.length)
+  await expect(sheet.locator('.kit-box')).toHaveCount(data.dimensions.length * data.levels.length)
   for (const d of data.dimensions)
     await expect(sheet.locator('tbody')).toContainText(d.label)
   const chart = sheet.getByRole('img')
   await expect(chart).toHaveAttribute('aria-label', /空白/)
   await expect(chart.locator('.radar-chart__values')).toHaveCount(0)
   await expect(sheet.getByRole('button')).toHaveCount(0)
-  const text = await sheet.textContent() ?? ''
-  expect(text).not.toContain(data.guidance)
-  for (const level of data.levels)
-    expect(text).not.toContain(level.description)
+  await expectTextWithout(sheet, [
+    data.guidance,
+    ...data.levels.map(level => level.description),
+  ])
 })
