@@ -41,6 +41,8 @@ for (const deck of DECKS) {
           problems.push(`${where}: notes do not start with 【…，约 N 分钟】`)
         else if (slide.no < slides.length && !slide.note.includes('过渡'))
           problems.push(`${where}: notes have no 过渡 (transition)`)
+        else if (/[^\n]\n(?:讲解要点|提问全场|过渡)/.test(slide.note))
+          problems.push(`${where}: each part of the notes needs its own paragraph (a blank line before it)`)
       }
       expect(problems.join('\n')).toBe('')
     })
