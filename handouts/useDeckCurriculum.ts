@@ -2,12 +2,27 @@ import type { KitDeckCurriculum, KitModule, KitSlide } from '../scripts/lib/curr
 import { configs } from '@slidev/client'
 import decks from 'virtual:kit-curriculum'
 
-/** The curriculum of the deck this site was built from (matched by its title). */
+let warned = false
+
+/**
+ * The curriculum of the deck this site was built from (matched by its title). A deck that is not in
+ * scripts/lib/decks.ts (e.g. an ad-hoc deck file) gets an empty curriculum and a warning, never an error:
+ * progress, summary and handouts then simply have nothing to show.
+ */
 export function useDeckCurriculum(): KitDeckCurriculum {
   const deck = decks.find(d => d.title === configs.title)
-  if (!deck)
-    throw new Error(`No curriculum for the deck "${configs.title}"; known: ${decks.map(d => d.title).join(', ')}`)
-  return deck
+  if (deck)
+    return deck
+  if (!warned) {
+    warned = true
+    console.warn(`[kit] no curriculum for the deck "${configs.title}" (known: ${decks.map(d => d.title).join(', ')}); progress and handouts are off`)
+  }
+  return {
+    name: 'unknown',
+    title: configs.title,
+    modules: [],
+    slides: [],
+  }
 }
 
 /** The slides of a module, in order. */

@@ -1,8 +1,9 @@
 import { defineRoutesSetup } from '@slidev/types'
 
 /**
- * Adds the A4 handouts (participant workbook, facilitator guide; see handouts/), and keeps Slidev's own print view (`?print=true#/print`, all slides stacked, one per page) in the
- * built site. Slidev only ships it with `download: true`, which would also export a PDF during
+ * Adds the A4 handouts (participant workbook, facilitator guide; see handouts/) and the learner's record
+ * (`/summary`, 我的学习记录; see summary/), and keeps Slidev's own print view (`?print=true#/print`,
+ * all slides stacked, one per page) in the built site. Slidev only ships it with `download: true`, which would also export a PDF during
  * every build; the kit's exporter (scripts/export.ts) renders this route instead.
  */
 export default defineRoutesSetup((routes) => {
@@ -23,6 +24,11 @@ export default defineRoutesSetup((routes) => {
       name: 'handout-guide',
       path: '/handout/guide',
       component: () => import('../handouts/GuidePage.vue'),
+    },
+    {
+      name: 'summary',
+      path: '/summary',
+      component: () => import('../summary/SummaryPage.vue'),
     },
   )
   return routes

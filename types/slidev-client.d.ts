@@ -20,6 +20,10 @@ export interface SlidevNav {
   /** True in Slidev's print view and during export. */
   isPrintMode: ComputedRef<boolean>
   isPresenter: ComputedRef<boolean>
+  /** True on the normal slide view (route `play`), false in presenter, overview, print and handout routes. */
+  isPlaying: ComputedRef<boolean>
+  /** True when the slides are embedded (`?embedded`), e.g. as a preview. */
+  isEmbedded: ComputedRef<boolean>
   go: (no: number | string, clicks?: number, force?: boolean) => Promise<void>
   next: () => Promise<void>
   prev: () => Promise<void>

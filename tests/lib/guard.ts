@@ -14,7 +14,8 @@ export async function guardPage(page: Page): Promise<PageGuard> {
   })
   page.on('pageerror', error => guard.problems.push(`page error: ${error.message}`))
   page.on('requestfailed', (request) => {
-    if (isLoopbackUrl(request.url()))
+    // ERR_ABORTED: the page itself cancelled the request (e.g. it navigated away); not a failure to serve.
+    if (isLoopbackUrl(request.url()) && request.failure()?.errorText !== 'net::ERR_ABORTED')
       guard.problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`)
   })
   page.on('response', (response) => {

@@ -1,0 +1,66 @@
+import type { RouteLocationNormalized } from 'vue-router'
+import { useNav } from '@slidev/client'
+import { defineAppSetup } from '@slidev/types'
+import { watch } from 'vue'
+import { useLearnerProgress } from '../composables/useLearnerProgress.ts'
+import { resumeTarget, useResume } from '../composables/useResume.ts'
+import { useDeckCurriculum } from '../handouts/useDeckCurriculum.ts'
+
+/**
+ * Self-study progress: opens the learner's saved progress for this deck, goes back to the last slide
+ * when the site is opened without a slide in the URL, and records every slide the learner is on in the
+ * normal play view (never presenter, print, overview, handouts, the summary or an embedded preview).
+ * Storage is swappable (`learnerProgress.usePersistence`), e.g. for SCORM.
+ */
+export default defineAppSetup(({ app, router }) => {
+  const progress = useLearnerProgress()
+  const resume = useResume()
+  const deck = useDeckCurriculum()
+  progress.open(deck.title, deck.slides.length)
+
+  const target = (to: RouteLocationNormalized) => resumeTarget({
+    routeName: to.name,
+    redirectedFrom: to.redirectedFrom?.path,
+    search: location.search,
+    lastSlide: progress.lastSlide.value,
+    total: progress.total.value,
+  })
+
+  // Only the page load's first navigation may resume. A guard avoids drawing slide 1 first; when the
+  // first navigation has passed the guards before this setup runs, `isReady` below resumes instead.
+  let decided = false
+  const removeGuard = router.beforeEach((to) => {
+    removeGuard()
+    decided = true
+    const no = target(to)
+    if (no === null)
+      return true
+    resume.markResumed(no)
+    return { path: `/${no}`, query: to.query, replace: true }
+  })
+
+  void router.isReady().then(async () => {
+    removeGuard()
+    if (!decided) {
+      const no = target(router.currentRoute.value)
+      if (no !== null) {
+        resume.markResumed(no)
+        await router.replace({ path: `/${no}`, query: router.currentRoute.value.query })
+      }
+    }
+    // Called once the first route is known: Slidev's nav state reads the route when first created.
+    const { currentSlideNo, isPlaying, isPrintMode, isEmbedded } = app.runWithContext(() => useNav())
+    watch([
+      currentSlideNo,
+      isPlaying,
+      isPrintMode,
+      isEmbedded,
+    ], ([no, playing, print, embedded], previous) => {
+      if (!playing || print || embedded)
+        return
+      progress.visit(no)
+      if (previous && previous[0] !== no && resume.resumedTo.value !== no)
+        resume.dismiss()
+    }, { immediate: true })
+  })
+})
