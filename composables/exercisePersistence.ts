@@ -2,6 +2,7 @@
  * Where exercise states survive a reload: localStorage, one key per exercise id.
  * Reading never throws: unreadable JSON is dropped with a console warning.
  */
+import { readStoredJson, writeStoredJson } from './storedJson.ts'
 
 /** Key prefix; the state envelope inside carries its own version (see exercises/contract.ts). */
 export const STORAGE_PREFIX = 'qzgz-kit:exercise:'
@@ -30,33 +31,8 @@ export function memoryPersistence(): ExercisePersistence {
 export function storagePersistence(storage: Storage): ExercisePersistence {
   const key = (id: string) => `${STORAGE_PREFIX}${id}`
   return {
-    load(id) {
-      let raw: string | null
-      try {
-        raw = storage.getItem(key(id))
-      }
-      catch {
-        return undefined
-      }
-      if (raw === null)
-        return undefined
-      try {
-        return JSON.parse(raw)
-      }
-      catch {
-        console.warn(`[exercise ${id}] saved answer is not valid JSON; it was dropped`)
-        storage.removeItem(key(id))
-        return undefined
-      }
-    },
-    save(id, state) {
-      try {
-        storage.setItem(key(id), JSON.stringify(state))
-      }
-      catch (error) {
-        console.warn(`[exercise ${id}] could not save the answer: ${(error as Error).message}`)
-      }
-    },
+    load: id => readStoredJson(storage, key(id), `[exercise ${id}]`),
+    save: (id, state) => writeStoredJson(storage, key(id), state, `[exercise ${id}]`),
     remove: id => storage.removeItem(key(id)),
     clearAll() {
       for (let i = storage.length - 1; i >= 0; i--) {

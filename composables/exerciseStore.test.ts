@@ -1,6 +1,7 @@
 import type { ExerciseState } from '../exercises/contract.ts'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { singleChoice, singleChoiceSchema } from '../exercises/kinds/single-choice.ts'
+import { fakeStorage } from '../tests/lib/fakeStorage.ts'
 import { memoryPersistence, STORAGE_PREFIX, storagePersistence } from './exercisePersistence.ts'
 import { useExercise } from './useExercise.ts'
 import { exerciseStore } from './useExerciseStore.ts'
@@ -21,21 +22,6 @@ const data = singleChoiceSchema.parse({
   ],
   rationale: '因为乙。',
 })
-
-/** A minimal in-memory Storage, as the browser's localStorage behaves. */
-function fakeStorage(): Storage {
-  const map = new Map<string, string>()
-  return {
-    get length() { return map.size },
-    key: i => [
-      ...map.keys(),
-    ][i] ?? null,
-    getItem: k => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, String(v)),
-    removeItem: k => void map.delete(k),
-    clear: () => map.clear(),
-  }
-}
 
 let storage: Storage
 let warn: ReturnType<typeof vi.spyOn>

@@ -3,6 +3,7 @@
  * Reading never throws: unreadable JSON is dropped with a console warning. SCORM can swap in its own
  * persistence through `learnerProgress.usePersistence`.
  */
+import { readStoredJson, writeStoredJson } from './storedJson.ts'
 
 /** The storage key; the record inside carries its own version (`v`). */
 export const PROGRESS_KEY = 'qzgz-kit:progress'
@@ -42,33 +43,8 @@ export function memoryProgressPersistence(): ProgressPersistence {
 
 export function storageProgressPersistence(storage: Storage, key = PROGRESS_KEY): ProgressPersistence {
   return {
-    load() {
-      let raw: string | null
-      try {
-        raw = storage.getItem(key)
-      }
-      catch {
-        return undefined
-      }
-      if (raw === null)
-        return undefined
-      try {
-        return JSON.parse(raw)
-      }
-      catch {
-        console.warn('[progress] saved progress is not valid JSON; it was dropped')
-        storage.removeItem(key)
-        return undefined
-      }
-    },
-    save(record) {
-      try {
-        storage.setItem(key, JSON.stringify(record))
-      }
-      catch (error) {
-        console.warn(`[progress] could not save the progress: ${(error as Error).message}`)
-      }
-    },
+    load: () => readStoredJson(storage, key, '[progress]'),
+    save: record => writeStoredJson(storage, key, record, '[progress]'),
     remove() {
       try {
         storage.removeItem(key)

@@ -1,23 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { fakeStorage } from '../tests/lib/fakeStorage.ts'
 import { memoryProgressPersistence, PROGRESS_KEY, storageProgressPersistence } from './progressPersistence.ts'
 import { learnerProgress, parseProgressRecord } from './useLearnerProgress.ts'
 
 const DECK = '样例课程'
-
-/** A minimal in-memory Storage, as the browser's localStorage behaves. */
-function fakeStorage(): Storage {
-  const map = new Map<string, string>()
-  return {
-    get length() { return map.size },
-    key: i => [
-      ...map.keys(),
-    ][i] ?? null,
-    getItem: k => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, String(v)),
-    removeItem: k => void map.delete(k),
-    clear: () => map.clear(),
-  }
-}
 
 let storage: Storage
 let warn: ReturnType<typeof vi.spyOn>
