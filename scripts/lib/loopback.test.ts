@@ -17,8 +17,8 @@ describe('isLoopbackUrl', () => {
 
   it('rejects every other host', () => {
     for (const url of [
-      'https://fonts.googleapis.com/css',
-      'https://cdn.jsdelivr.net/x',
+      'https://fonts.example.com/css',
+      'https://cdn.example.net/x',
       'http://10.0.0.1/',
       'http://192.168.1.1/',
       'http://127.0.0.1.example.com/',
