@@ -67,6 +67,8 @@ describe('<SelfAssessment> live', () => {
     expect(root(wrapper).attributes()).toMatchObject({ 'data-state': 'answered', 'data-score': '0' })
     const status = wrapper.get('[role="status"]').text()
     expect(status).toContain('已完成自评')
+    // Unscored: the shell shows no "得分：0 / 0" line.
+    expect(wrapper.find('.exercise__score').exists()).toBe(false)
     expect(status).toContain(`${data.dimensions[5]!.label}（1 分）`)
     expect(status).toContain(`${data.dimensions[1]!.label}（2 分）`)
     // Locked after checking.

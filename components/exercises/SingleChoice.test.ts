@@ -44,6 +44,7 @@ describe('<SingleChoice> live', () => {
     await radios[data.options.indexOf(wrong)]!.setValue(true)
     await wrapper.get('button:first-of-type').trigger('click')
     expect(wrapper.get('[data-exercise]').attributes('data-state')).toBe('incorrect')
+    expect(wrapper.get('.exercise__score').text()).toBe('得分：0 / 1')
     expect(wrapper.get('[role="status"]').text()).toContain(wrong.feedback)
 
     await wrapper.findAll('button')[1]!.trigger('click')
