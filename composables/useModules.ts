@@ -1,6 +1,7 @@
 import type { ComputedRef } from 'vue'
 import { useNav } from '@slidev/client'
 import { computed } from 'vue'
+import { withStartTimes } from './schedule.ts'
 
 /** One module (episode) of the deck, read from the frontmatter of its opening slide. */
 export interface ModuleInfo {
@@ -15,31 +16,23 @@ export interface ModuleInfo {
   startsAt: number
 }
 
-/** Modules of the current deck in slide order, with running start times (never typed by hand). */
+/** Modules and breaks of the current deck in slide order, with running start times (never typed by hand). */
 export function useModules(): ComputedRef<ModuleInfo[]> {
   const { slides } = useNav()
-  return computed(() => {
-    let elapsed = 0
-    const modules: ModuleInfo[] = []
-    for (const route of slides.value) {
-      const frontmatter = route.meta.slide?.frontmatter ?? {}
-      if (frontmatter.module === undefined)
-        continue
-      const minutes = Number(frontmatter.minutes ?? 0)
-      modules.push({
-        number: Number(frontmatter.module),
+  return computed(() => withStartTimes(slides.value.flatMap((route) => {
+    const frontmatter = route.meta.slide?.frontmatter ?? {}
+    const isBreak = frontmatter.break === true
+    if (frontmatter.module === undefined && !isBreak)
+      return []
+    return [
+      {
+        number: isBreak
+          ? null
+          : Number(frontmatter.module),
         title: String(frontmatter.title ?? ''),
-        minutes,
+        minutes: Number(frontmatter.minutes ?? 0),
         slideNo: route.no,
-        startsAt: elapsed,
-      })
-      elapsed += minutes
-    }
-    return modules
-  })
-}
-
-/** `75` → `1:15`. */
-export function formatMinutes(total: number): string {
-  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`
+      },
+    ]
+  })))
 }

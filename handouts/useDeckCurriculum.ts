@@ -35,8 +35,3 @@ export function moduleExercises(deck: KitDeckCurriculum, module: KitModule): { c
   const seen = new Set<string>()
   return moduleSlides(deck, module).flatMap(slide => slide.exercises).filter(e => !seen.has(e.id) && seen.add(e.id))
 }
-
-/** `75` → `1:15`. */
-export function clock(minutes: number): string {
-  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`
-}

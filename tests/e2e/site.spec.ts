@@ -29,6 +29,17 @@ for (const deck of DECKS) {
       expect(guard.problems).toEqual([])
     })
 
+    test('the agenda slide lists every module and break, adding up to the deck\'s duration', async ({ page }) => {
+      const { slides, headmatter } = await readDeck(deck.entry)
+      const no = slides.findIndex(slide => slide.content.includes('<ModuleAgenda'))
+      expect(no, 'agenda slide').toBeGreaterThanOrEqual(0)
+      const modules = slides.filter(slide => slide.frontmatter.module !== undefined || slide.frontmatter.break === true)
+      await page.goto(slideUrl(deck, no + 1))
+      const agenda = page.locator(`[data-slidev-no="${no + 1}"] table`)
+      await expect(agenda.locator('tbody tr')).toHaveCount(modules.length)
+      await expect(agenda.locator('tfoot')).toContainText(`${String(headmatter.duration).replace('min', '')} 分钟`)
+    })
+
     test('Slidev\'s print view lists every slide', async ({ page }) => {
       const { slides } = await readDeck(deck.entry)
       const guard = await guardPage(page)
