@@ -1,6 +1,7 @@
 import type { KitDeckCurriculum, KitModule, KitSlide } from '../scripts/lib/curriculum-module.ts'
 import { configs } from '@slidev/client'
 import decks from 'virtual:kit-curriculum'
+import { DEFAULT_MASTERY_THRESHOLD } from '../scorm/scormReport.ts'
 
 let warned = false
 
@@ -20,6 +21,7 @@ export function useDeckCurriculum(): KitDeckCurriculum {
   return {
     name: 'unknown',
     title: configs.title,
+    masteryThreshold: DEFAULT_MASTERY_THRESHOLD,
     modules: [],
     slides: [],
   }

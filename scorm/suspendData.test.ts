@@ -1,6 +1,7 @@
 import type { ExerciseState } from '../exercises/contract.ts'
 import type { LearnerRecord } from './suspendData.ts'
 import { describe, expect, it } from 'vitest'
+import { exerciseState } from '../tests/lib/exercise-state.ts'
 import {
   decodeSuspendData,
   defaultExercisePriority,
@@ -11,20 +12,6 @@ import {
   parseRanges,
   SUSPEND_DATA_LIMITS,
 } from './suspendData.ts'
-
-function state(id: string, type: string, response: unknown, flags: Partial<ExerciseState> = {}): ExerciseState {
-  return {
-    v: 1,
-    type,
-    id,
-    rv: 1,
-    response,
-    checked: true,
-    revealed: false,
-    attempts: 1,
-    ...flags,
-  }
-}
 
 function exercises(...states: ExerciseState[]): Record<string, unknown> {
   return Object.fromEntries(states.map(s => [s.id, s]))
@@ -46,8 +33,8 @@ const sample: LearnerRecord = {
   seen: [15, 3, 1, 2, 2, 5],
   completed: false,
   exercises: exercises(
-    state('q1', 'single-choice', 'b', { attempts: 2 }),
-    state('plan', 'action-plan', {
+    exerciseState('q1', 'single-choice', 'b', { attempts: 2 }),
+    exerciseState('plan', 'action-plan', {
       steps: ['先听群众说'],
     }, { checked: false }),
   ),
@@ -125,7 +112,7 @@ describe('encodeSuspendData', () => {
       seen: [1, 2, 3, 5, 15],
     })
     expect(Object.keys(decoded!.exercises)).toEqual(['q1', 'plan'])
-    const revealed = state('r', 'quiz', { 0: 'a' }, { checked: true, revealed: true, attempts: 0 })
+    const revealed = exerciseState('r', 'quiz', { 0: 'a' }, { checked: true, revealed: true, attempts: 0 })
     expect(decodeSuspendData(encodeSuspendData({
       ...sample,
       completed: true,
@@ -139,7 +126,7 @@ describe('encodeSuspendData', () => {
   it('writes only printable ASCII, whatever the answers contain', () => {
     const text = encodeSuspendData({
       ...sample,
-      exercises: exercises(state('w', 'rewrite', '群众"\n\t\u2028😀<&>\\')),
+      exercises: exercises(exerciseState('w', 'rewrite', '群众"\n\t\u2028😀<&>\\')),
     }, '1.2')
     expect(text).toMatch(/^[\x20-\x7E]*$/)
     expect(decodeSuspendData(text)?.exercises.w).toMatchObject({ response: '群众"\n\t\u2028😀<&>\\' })
@@ -155,9 +142,9 @@ describe('encodeSuspendData', () => {
         a: null,
         b: 'x',
         c: { v: 2, type: 'quiz' },
-        d: state('d', 'quiz', cyclic),
-        e: state('e', 'quiz', undefined),
-        f: state('f', 'quiz', 1n),
+        d: exerciseState('d', 'quiz', cyclic),
+        e: exerciseState('e', 'quiz', undefined),
+        f: exerciseState('f', 'quiz', 1n),
       },
     }
     expect(Object.keys(decodeSuspendData(encodeSuspendData(record, '2004'))!.exercises)).toEqual(['q1', 'plan'])
@@ -202,11 +189,11 @@ describe('encodeSuspendData truncation', () => {
       seen: scattered,
       completed: true,
       exercises: exercises(
-        state('q-old', 'single-choice', 'a'),
-        state('assess', 'self-assessment', [3, 4, 5]),
-        state('q-mid', 'multiple-choice', ['a', 'b']),
-        state('plan', 'action-plan', '我的计划'),
-        state('q-new', 'quiz', { 0: 'c' }),
+        exerciseState('q-old', 'single-choice', 'a'),
+        exerciseState('assess', 'self-assessment', [3, 4, 5]),
+        exerciseState('q-mid', 'multiple-choice', ['a', 'b']),
+        exerciseState('plan', 'action-plan', '我的计划'),
+        exerciseState('q-new', 'quiz', { 0: 'c' }),
       ),
     }
     const keptAt = (limit: number) => {
@@ -231,7 +218,7 @@ describe('encodeSuspendData truncation', () => {
   })
 
   it('keeps as many answers as fit', () => {
-    const many = exercises(...Array.from({ length: 50 }, (_, i) => state(`q${i}`, 'quiz', `answer ${i}`)))
+    const many = exercises(...Array.from({ length: 50 }, (_, i) => exerciseState(`q${i}`, 'quiz', `answer ${i}`)))
     const record = { ...sample, exercises: many }
     for (const limit of [100, 333, 1000, 1500]) {
       const text = encodeSuspendData(record, '1.2', { limit })
@@ -251,10 +238,30 @@ describe('encodeSuspendData truncation', () => {
     }
   })
 
+  it('keeps the quizzes (pre-test, post-test) longest, even when answered first', () => {
+    const record: LearnerRecord = {
+      slide: 90,
+      seen: [],
+      completed: false,
+      exercises: exercises(
+        exerciseState('posttest', 'quiz', { 0: 'a', 1: 'b' }),
+        exerciseState('later', 'single-choice', 'a'),
+        exerciseState('plan', 'action-plan', '我的计划'),
+      ),
+    }
+    const onlyQuiz = encodeSuspendData({
+      ...record,
+      exercises: { posttest: record.exercises.posttest },
+    }, '1.2').length
+    const text = encodeSuspendData(record, '1.2', { limit: onlyQuiz })
+    expect(Object.keys(decodeSuspendData(text)!.exercises)).toEqual(['posttest'])
+    expect(defaultExercisePriority('posttest', record.exercises.posttest)).toBeGreaterThan(defaultExercisePriority('later', record.exercises.later))
+  })
+
   it('uses a custom priority', () => {
     const record = {
       ...sample,
-      exercises: exercises(state('keep', 'self-assessment', 'x'), state('drop', 'quiz', 'y')),
+      exercises: exercises(exerciseState('keep', 'self-assessment', 'x'), exerciseState('drop', 'quiz', 'y')),
     }
     const limit = encodeSuspendData({
       ...record,
@@ -268,7 +275,7 @@ describe('encodeSuspendData truncation', () => {
     })
     expect(Object.keys(decodeSuspendData(text)!.exercises)).toEqual(['keep'])
     expect(defaultExercisePriority('x', null)).toBe(1)
-    expect(defaultExercisePriority('x', state('x', 'action-plan', ''))).toBe(0)
+    expect(defaultExercisePriority('x', exerciseState('x', 'action-plan', ''))).toBe(0)
   })
 
   it.each(['1.2', '2004'] as const)('never exceeds the SCORM %s limit, even for huge inputs', (version) => {
@@ -287,7 +294,7 @@ describe('encodeSuspendData truncation', () => {
     const stats = { collapsed: 0, someDropped: 0, someKept: 0 }
     for (let run = 0; run < 25; run++) {
       const count = Math.floor(next() * 400)
-      const states = Array.from({ length: count }, (_, i) => state(
+      const states = Array.from({ length: count }, (_, i) => exerciseState(
         `exercise-${run}-${i}`,
         types[i % types.length]!,
         '群众工作'.repeat(Math.floor(next() ** 3 * 2000)),
@@ -331,7 +338,7 @@ describe('encodeSuspendData truncation', () => {
       slide: Number.MAX_SAFE_INTEGER,
       seen: Array.from({ length: 1_000_000 }, (_, i) => i),
       completed: true,
-      exercises: exercises(state('huge', 'rewrite', 'x'.repeat(10_000_000))),
+      exercises: exercises(exerciseState('huge', 'rewrite', 'x'.repeat(10_000_000))),
     }
     for (const limit of [MIN_SUSPEND_DATA_LIMIT, SUSPEND_DATA_LIMITS['1.2'], SUSPEND_DATA_LIMITS['2004']]) {
       const text = encodeSuspendData(record, '1.2', { limit })

@@ -14,7 +14,8 @@
  * 1. `seen` is collapsed to its count (`"n"`; decoded as `seen: []` and `seenCount`); so is a
  *    record that already had only a `seenCount`, or more than `MAX_SEEN_SLIDES` slides;
  * 2. exercise states are dropped one at a time, lowest `priority` first (default: unscored types
- *    such as self-assessment and action plans, then scored ones), and within one priority the one
+ *    such as self-assessment and action plans, then other scored ones, and the quizzes last: the
+ *    post-test decides passed/failed and is compared with the pre-test), and within one priority the one
  *    listed first in `record.exercises` first: callers list exercises oldest-answered first. The
  *    order is strict: the states kept are always the last ones in this order (once one does not
  *    fit, it and every state before it are dropped, even smaller ones).
@@ -55,10 +56,17 @@ export const MAX_SEEN_SLIDES = 100_000
 /** Exercise types without a score (maxScore 0): their answers are dropped first. */
 export const UNSCORED_EXERCISE_TYPES: readonly string[] = ['self-assessment', 'action-plan']
 
+/** Exercise types kept longest: the pre-test and post-test (passed/failed, the comparison). */
+export const KEPT_LONGEST_EXERCISE_TYPES: readonly string[] = ['quiz']
+
 export function defaultExercisePriority(_id: string, state: unknown): number {
   const type = (state as { type?: unknown } | null)?.type
-  return typeof type === 'string' && UNSCORED_EXERCISE_TYPES.includes(type)
-    ? 0
+  if (typeof type !== 'string')
+    return 1
+  if (UNSCORED_EXERCISE_TYPES.includes(type))
+    return 0
+  return KEPT_LONGEST_EXERCISE_TYPES.includes(type)
+    ? 2
     : 1
 }
 

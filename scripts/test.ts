@@ -9,6 +9,7 @@ import { ensureBrowser } from './lib/browser.ts'
 import { buildDeck } from './lib/build-deck.ts'
 import { DECKS } from './lib/decks.ts'
 import { localBin, run } from './lib/run.ts'
+import { packageScorm } from './lib/scorm-package.ts'
 import { formatTotal, PLAYWRIGHT_REPORT, readTestTotal, VITEST_REPORT } from './lib/test-total.ts'
 
 interface Step {
@@ -47,10 +48,12 @@ const steps: Step[] = [
     },
   },
   {
-    name: 'build',
+    name: 'build (sites and SCORM packages)',
     run: async () => {
       for (const deck of DECKS)
         await buildDeck(deck)
+      for (const deck of DECKS)
+        await packageScorm(deck)
       siteBuilt = true
     },
   },

@@ -5,18 +5,23 @@ import { watch } from 'vue'
 import { useLearnerProgress } from '../composables/useLearnerProgress.ts'
 import { resumeTarget, useResume } from '../composables/useResume.ts'
 import { useDeckCurriculum } from '../handouts/useDeckCurriculum.ts'
+import { connectScorm } from '../scorm/connectScorm.ts'
 
 /**
  * Self-study progress: opens the learner's saved progress for this deck, goes back to the last slide
  * when the site is opened without a slide in the URL, and records every slide the learner is on in the
  * normal play view (never presenter, print, overview, handouts, the summary or an embedded preview).
- * Storage is swappable (`learnerProgress.usePersistence`), e.g. for SCORM.
+ * Inside an LMS (SCORM), answers and progress live in the attempt's suspend_data instead of
+ * localStorage (scorm/connectScorm.ts); this is decided first, before any store is read.
  */
 export default defineAppSetup(({ app, router }) => {
+  const deck = useDeckCurriculum()
+  const scorm = connectScorm(deck)
   const progress = useLearnerProgress()
   const resume = useResume()
-  const deck = useDeckCurriculum()
   progress.open(deck.title, deck.slides.length)
+  // Report the attempt as started (e.g. SCORM 1.2 "incomplete" instead of "not attempted").
+  scorm?.flush()
 
   const target = (to: RouteLocationNormalized) => resumeTarget({
     routeName: to.name,

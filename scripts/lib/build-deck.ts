@@ -7,21 +7,23 @@
 import type { DeckSpec } from './decks.ts'
 import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
+import process from 'node:process'
 import { readDeck } from './deck-info.ts'
-import { DECKS, PDF_DIR } from './decks.ts'
+import { DECKS, PDF_DIR, SCORM_DIR } from './decks.ts'
 import { checkExerciseData } from './exercise-data.ts'
 import { localBin, run } from './run.ts'
 
 export class BuildError extends Error {}
 
-const SCRATCH = '.build'
+/** Scratch folder for builds before they are moved into place. */
+export const SCRATCH = '.build'
 
 /** Top-level names inside `outDir` that belong to other outputs and must survive a rebuild. */
 function keptNames(deck: DeckSpec): Set<string> {
   const others = [
     ...DECKS.map(d => d.outDir),
     PDF_DIR,
-    'dist/scorm',
+    SCORM_DIR,
   ]
   const kept = new Set<string>()
   for (const path of others) {
@@ -43,24 +45,41 @@ async function moveIntoPlace(built: string, deck: DeckSpec): Promise<void> {
     await rename(join(built, name), join(deck.outDir, name))
 }
 
-export async function buildDeck(deck: DeckSpec): Promise<void> {
-  console.log(`\n▶ Building ${deck.name} (${deck.entry} → ${deck.outDir}/)`)
+export interface SiteBuildOptions {
+  /** Leave out the offline service worker (vite.config.ts honours `KIT_PWA=off`), e.g. for SCORM. */
+  serviceWorker?: boolean
+}
+
+/**
+ * Checks the deck's source and exercise data, then runs `slidev build` into `outDir` (emptied) with a
+ * relative base, so the site runs from any path.
+ */
+export async function buildSite(deck: DeckSpec, outDir: string, options: SiteBuildOptions = {}): Promise<void> {
   const { slides } = await readDeck(deck.entry)
   const count = await checkExerciseData()
   console.log(`  ${slides.length} slides, ${count} exercises valid`)
+  await rm(outDir, { recursive: true, force: true })
+  const code = await run(localBin('slidev'), [
+    'build',
+    deck.entry,
+    '--out',
+    outDir,
+    '--base',
+    './',
+  ], options.serviceWorker === false
+    ? {
+        env: { ...process.env, KIT_PWA: 'off' },
+      }
+    : {})
+  if (code !== 0)
+    throw new BuildError(`slidev build failed for ${deck.entry} (exit code ${code}); see the Slidev error above.`)
+}
+
+export async function buildDeck(deck: DeckSpec): Promise<void> {
+  console.log(`\n▶ Building ${deck.name} (${deck.entry} → ${deck.outDir}/)`)
   const scratch = join(SCRATCH, deck.name)
-  await rm(scratch, { recursive: true, force: true })
   try {
-    const code = await run(localBin('slidev'), [
-      'build',
-      deck.entry,
-      '--out',
-      scratch,
-      '--base',
-      './',
-    ])
-    if (code !== 0)
-      throw new BuildError(`slidev build failed for ${deck.entry} (exit code ${code}); see the Slidev error above.`)
+    await buildSite(deck, scratch)
     await moveIntoPlace(scratch, deck)
   }
   finally {

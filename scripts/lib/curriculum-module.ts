@@ -8,6 +8,7 @@ import { readCurriculum } from './curriculum.ts'
 import { readDeck } from './deck-info.ts'
 import { DECKS } from './decks.ts'
 import { exerciseComponentNames, exercisesOnSlide } from './exercise-placement.ts'
+import { readMasteryThreshold } from './mastery-threshold.ts'
 
 export interface KitSlide {
   no: number
@@ -27,6 +28,8 @@ export interface KitModule {
 export interface KitDeckCurriculum {
   name: string
   title: string
+  /** Share of the post-test needed to pass (headmatter `masteryThreshold`, default 0.8). */
+  masteryThreshold: number
   modules: KitModule[]
   slides: KitSlide[]
 }
@@ -57,6 +60,7 @@ export async function buildCurriculumModule(): Promise<KitDeckCurriculum[]> {
     return {
       name: deck.name,
       title: info.title,
+      masteryThreshold: readMasteryThreshold(info.headmatter, deck.entry),
       modules: modules.map(toModule),
       slides: slides.map(s => toSlide(s, components)),
     }

@@ -19,6 +19,9 @@ export const DECKS: readonly DeckSpec[] = [
 /** Where every PDF lands. */
 export const PDF_DIR = 'dist/pdf'
 
+/** Where the SCORM packages land (`npm run scorm`). */
+export const SCORM_DIR = 'dist/scorm'
+
 export function deckByName(name: string): DeckSpec {
   const deck = DECKS.find(d => d.name === name)
   if (!deck)

@@ -115,3 +115,19 @@ export async function openExercise(page: Page, id: string, marker?: string): Pro
   await expect(root).toHaveAttribute('data-mode', 'live')
   return { no, root }
 }
+
+/** Answers every question with the keyboard: option `pick(i)` for question i, then 下一题. */
+export async function answerQuiz(page: Page, root: Locator, count: number, pick: (i: number) => number) {
+  for (let i = 0; i < count; i++) {
+    const radios = root.getByRole('group').getByRole('radio')
+    await radios.first().focus()
+    await page.keyboard.press('Space')
+    for (let k = 0; k < pick(i); k++)
+      await page.keyboard.press('ArrowDown')
+    await expect(radios.nth(pick(i))).toBeChecked()
+    if (i < count - 1) {
+      await root.getByRole('button', { name: '下一题' }).focus()
+      await page.keyboard.press('Enter')
+    }
+  }
+}

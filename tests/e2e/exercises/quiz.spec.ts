@@ -1,23 +1,6 @@
-import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
-import { corruptStoredAnswer, exerciseData, exerciseRoot, exerciseSlideNo, openPrintView, openSlide, printSheet, reload } from '../../lib/exercise-page.ts'
+import { answerQuiz, corruptStoredAnswer, exerciseData, exerciseRoot, exerciseSlideNo, openPrintView, openSlide, printSheet, reload } from '../../lib/exercise-page.ts'
 import { guardPage } from '../../lib/guard.ts'
-
-/** Answers every question with the keyboard: option `pick(i)` for question i, then 下一题. */
-async function answerAll(page: Page, root: ReturnType<Page['locator']>, count: number, pick: (i: number) => number) {
-  for (let i = 0; i < count; i++) {
-    const radios = root.getByRole('group').getByRole('radio')
-    await radios.first().focus()
-    await page.keyboard.press('Space')
-    for (let k = 0; k < pick(i); k++)
-      await page.keyboard.press('ArrowDown')
-    await expect(radios.nth(pick(i))).toBeChecked()
-    if (i < count - 1) {
-      await root.getByRole('button', { name: '下一题' }).focus()
-      await page.keyboard.press('Enter')
-    }
-  }
-}
 
 test('pre-test: answered with the keyboard, scored, restored after reload, survives corrupt storage', async ({ page }) => {
   const data = await exerciseData('pretest', 'quiz')
@@ -30,7 +13,7 @@ test('pre-test: answered with the keyboard, scored, restored after reload, survi
 
   // Right answers for all but the first question.
   const right = data.items.map(item => item.options.findIndex(o => o.correct))
-  await answerAll(page, root, data.items.length, i => (i === 0
+  await answerQuiz(page, root, data.items.length, i => (i === 0
     ? (right[0]! + 1) % data.items[0]!.options.length
     : right[i]!))
   await expect(root).toHaveAttribute('data-state', 'answered')
@@ -75,7 +58,7 @@ test('post-test shows the pre-test score beside its own', async ({ page }) => {
 
   await openSlide(page, preNo)
   const pre = exerciseRoot(page, preNo, 'pretest')
-  await answerAll(page, pre, data.items.length, i => (i < 2
+  await answerQuiz(page, pre, data.items.length, i => (i < 2
     ? (right[i]! + 1) % data.items[i]!.options.length
     : right[i]!))
   await pre.getByRole('button', { name: '检查答案' }).click()
@@ -83,7 +66,7 @@ test('post-test shows the pre-test score beside its own', async ({ page }) => {
 
   await openSlide(page, postNo)
   const post = exerciseRoot(page, postNo, 'posttest')
-  await answerAll(page, post, data.items.length, i => right[i]!)
+  await answerQuiz(page, post, data.items.length, i => right[i]!)
   await post.getByRole('button', { name: '检查答案' }).click()
   await expect(post).toHaveAttribute('data-state', 'correct')
   await expect(post.getByRole('status')).toContainText(`课前：${data.items.length - 2} / ${data.items.length}\u3000课后：${data.items.length} / ${data.items.length}`)

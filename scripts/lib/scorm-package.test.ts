@@ -1,0 +1,60 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { strFromU8, unzipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { listFiles, packageFiles, ScormPackageError, scormZipName, zipPackage } from './scorm-package.ts'
+
+describe('packageFiles', () => {
+  it('keeps the site and leaves out hosting files and any old manifest', () => {
+    expect(packageFiles([
+      '404.html',
+      '_redirects',
+      'assets/a.js',
+      'imsmanifest.xml',
+      'index.html',
+    ])).toEqual(['404.html', 'assets/a.js', 'index.html'])
+  })
+
+  it.each([
+    ['sw.js'],
+    ['registerSW.js'],
+    ['workbox-1a2b.js'],
+    ['manifest.webmanifest'],
+  ])('refuses a build with the service worker file %s', (file) => {
+    expect(() => packageFiles(['index.html', file])).toThrow(ScormPackageError)
+    expect(() => packageFiles(['index.html', file])).toThrow(/KIT_PWA=off/)
+  })
+
+  it('refuses a build without index.html', () => {
+    expect(() => packageFiles(['assets/a.js'])).toThrow(/no index.html/)
+  })
+})
+
+describe('zipPackage', () => {
+  it('zips the files with the manifest at the root, the same bytes every time', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'scorm-package-'))
+    try {
+      await mkdir(join(root, 'assets'))
+      await writeFile(join(root, 'index.html'), '<!doctype html>')
+      await writeFile(join(root, 'assets', 'a.js'), 'console.log(1)')
+      const files = await listFiles(root)
+      expect(files).toEqual(['assets/a.js', 'index.html'])
+      const first = await zipPackage(root, files, '<manifest/>')
+      const second = await zipPackage(root, files, '<manifest/>')
+      expect(second).toEqual(first)
+      const entries = unzipSync(first)
+      expect(Object.keys(entries).sort()).toEqual(['assets/a.js', 'imsmanifest.xml', 'index.html'])
+      expect(strFromU8(entries['imsmanifest.xml']!)).toBe('<manifest/>')
+    }
+    finally {
+      await rm(root, { recursive: true, force: true })
+    }
+  })
+
+  it('names the zips by deck and version', () => {
+    const deck = { name: 'workshop', entry: 'slides.md', outDir: 'dist' }
+    expect(scormZipName(deck, '1.2')).toBe('workshop-scorm12.zip')
+    expect(scormZipName(deck, '2004')).toBe('workshop-scorm2004.zip')
+  })
+})
