@@ -39,6 +39,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: browser.executablePath, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
+    // The built site registers an offline service worker that precaches the whole site on every fresh
+    // page; only the specs about it (offline, SCORM) allow it, so the others test the app, not the cache.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `node scripts/serve.ts ${E2E_DIST} --port ${E2E_PORT}`,

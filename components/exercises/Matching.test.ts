@@ -79,7 +79,7 @@ describe('<Matching> live', () => {
     expect(button(wrapper, '检查答案').attributes('disabled')).toBeUndefined()
   })
 
-  it('marks each prompt ✓ or ✗ in text after a partly right check, then scores full marks after retry', async () => {
+  it('marks each prompt ✓ or × in text after a partly right check, then scores full marks after retry', async () => {
     const wrapper = mount(Matching, {
       props: { id: ID },
     })
@@ -89,7 +89,7 @@ describe('<Matching> live', () => {
     const marks = wrapper.findAll('.pair__mark').map(m => m.text())
     expect(marks).toEqual(data.prompts.map((_, i) => (i < 2
       ? '✓ 正确'
-      : '✗ 不对')))
+      : '× 不对')))
     expect(wrapper.get('[role="status"]').text()).toContain('部分正确')
     expect(wrapper.findAll('select').every(s => s.attributes('disabled') !== undefined)).toBe(true)
 
@@ -112,7 +112,7 @@ describe('<Matching> live', () => {
     await answer(wrapper, 0)
     await button(wrapper, '检查答案').trigger('click')
     expect(root(wrapper).attributes()).toMatchObject({ 'data-state': 'incorrect', 'data-score': '0' })
-    expect(wrapper.findAll('.pair__mark').map(m => m.text())).toEqual(data.prompts.map(() => '✗ 不对'))
+    expect(wrapper.findAll('.pair__mark').map(m => m.text())).toEqual(data.prompts.map(() => '× 不对'))
   })
 
   it('clears a prompt when the placeholder is chosen again', async () => {

@@ -135,7 +135,7 @@ describe('<MultipleChoice> print and answer key', () => {
     expect(wrapper.findAll('button')).toHaveLength(0)
     expect(wrapper.findAll('input')).toHaveLength(0)
     expect(wrapper.text()).not.toContain(data.rationale)
-    expect(wrapper.text()).not.toContain('✔')
+    expect(wrapper.text()).not.toContain('✓')
     for (const option of data.options)
       expect(wrapper.text()).not.toContain(option.feedback)
   })

@@ -81,7 +81,7 @@ describe('<Ordering> live', () => {
     wrapper.unmount()
   })
 
-  it('marks each item ✓ or ✗ in text after checking, then scores full marks after retry', async () => {
+  it('marks each item ✓ or × in text after checking, then scores full marks after retry', async () => {
     const wrapper = mount(Ordering, {
       props: { id: ID },
     })
@@ -92,7 +92,7 @@ describe('<Ordering> live', () => {
     const marks = wrapper.findAll('.step__mark').map(m => m.text())
     expect(marks).toHaveLength(data.items.length)
     expect(marks.filter(m => m === '✓ 位置正确')).toHaveLength(score)
-    expect(marks.filter(m => m === '✗ 位置不对')).toHaveLength(data.items.length - score)
+    expect(marks.filter(m => m === '× 位置不对')).toHaveLength(data.items.length - score)
     expect(root(wrapper).attributes('data-state')).toBe(score > 0
       ? 'partial'
       : 'incorrect')

@@ -58,7 +58,7 @@ describe('<Rewrite> live', () => {
       expect.stringContaining('有称呼和礼貌'),
     ])
     const missed = wrapper.get('.criteria .missed')
-    expect(missed.text()).toContain('✗')
+    expect(missed.text()).toContain('×')
     expect(missed.text()).toContain(data.criteria[2]!.hint)
     expect(wrapper.get('[role="status"]').text()).toBe('说到了 2 / 3 个要点。仍有官腔“按程序”，扣 1 分。对照提示，可以重试。')
     for (const answer of data.modelAnswers)

@@ -4,7 +4,8 @@
  * - console errors and page errors fail the render;
  * - each readiness step must finish within `timeoutMs`, else the error names what was waited for;
  * - every character must be covered by the kit's web font (else Chromium would fall back to a system
- *   font or print an empty box);
+ *   font or print an empty box), by the unicode-range of its faces, which the kit's subset declares
+ *   exactly (scripts/lib/font-subset.ts); only the few symbols listed in OUTSIDE_FONT may fall back;
  * - the file is written to `<output>.partial` and renamed only when complete, so a failed render
  *   never leaves a file (not even an older one) under the final name.
  */
@@ -12,6 +13,7 @@ import type { BrowserContext, Page } from 'playwright-chromium'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
+import { OUTSIDE_FONT } from './font-subset.ts'
 import { isLoopbackUrl } from './loopback.ts'
 
 export class ExportError extends Error {}
@@ -65,9 +67,9 @@ async function guardPage(page: Page): Promise<string[]> {
   return problems
 }
 
-/** Characters on the page that no loaded face of `family` covers (by its unicode-range). */
-async function uncoveredCharacters(page: Page, family: string): Promise<string[]> {
-  return page.evaluate(async (fontFamily) => {
+/** Characters on the page that no loaded face of `family` covers (by its unicode-range), less `allowed`. */
+async function uncoveredCharacters(page: Page, family: string, allowed: string): Promise<string[]> {
+  return page.evaluate(async ({ fontFamily, allowed }) => {
     await document.fonts.ready
     const ranges: [number, number][] = []
     for (const face of document.fonts) {
@@ -90,13 +92,13 @@ async function uncoveredCharacters(page: Page, family: string): Promise<string[]
     const missing = new Set<string>()
     for (const char of document.body.textContent ?? '') {
       const code = char.codePointAt(0)!
-      if (code <= 0x20 || (code >= 0x7F && code <= 0xA0) || code === 0x200B || code === 0xFEFF)
+      if (code <= 0x20 || (code >= 0x7F && code <= 0xA0) || code === 0x200B || code === 0xFEFF || allowed.includes(char))
         continue
       if (!ranges.some(([from, to]) => code >= from && code <= to))
         missing.add(char)
     }
     return [...missing]
-  }, family)
+  }, { fontFamily: family, allowed })
 }
 
 export async function applyMetadata(pdf: PDFDocument, metadata: PdfMetadata): Promise<void> {
@@ -142,7 +144,7 @@ export async function renderPdf(options: RenderPdfOptions): Promise<{ pages: num
         ...new Set(failedFonts),
       ].join(', ')}`)
     }
-    const missing = await uncoveredCharacters(page, options.fontFamily)
+    const missing = await uncoveredCharacters(page, options.fontFamily, OUTSIDE_FONT)
     if (missing.length)
       throw new ExportError(`No embedded font covers these characters: ${missing.map(c => `"${c}" U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ')} (the kit's font is ${options.fontFamily}).`)
     if (problems.length)

@@ -18,6 +18,9 @@ import { allExercises, answerQuiz, deck, exerciseData, exerciseSlideNo } from '.
 import { guardPage } from '../lib/guard.ts'
 import { closeCourse, CONTENT_PATH, launchCourse, lmsCalls, lmsCmi, readPackage, serveLms, visibleSlide } from '../lib/lms.ts'
 
+// This spec is about service workers: let the site register them (playwright.config.ts blocks them).
+test.use({ serviceWorkers: 'allow' })
+
 /** Data model element names that differ between the versions. */
 const CMI = {
   1.2: {
@@ -45,6 +48,13 @@ function slideNoOf(page: Page): number {
   return match
     ? Number(match[1])
     : 0
+}
+
+/** Waits until the course frame is on slide `no` (polled briskly: the course walks ~100 slides). */
+async function expectSlide(page: Page, no: number): Promise<void> {
+  await expect.poll(() => slideNoOf(page), {
+    intervals: [20, 50, 100],
+  }).toBe(no)
 }
 
 /** Total and post-test points of the workshop: every scored exercise placed in it, the pre-test excepted. */
@@ -109,7 +119,7 @@ for (const version of SCORM_VERSIONS) {
       if (no === postNo)
         await passPostTest(page, course, no)
       await page.keyboard.press('ArrowDown')
-      await expect.poll(() => slideNoOf(page)).toBe(no + 1)
+      await expectSlide(page, no + 1)
     }
 
     // The LMS's record: completed and passed, the score, and suspend_data within the version's limit.
@@ -172,14 +182,14 @@ for (const version of SCORM_VERSIONS) {
         }
       : { suspend_data: kept.suspend_data, location: kept.location }
     const again = await launchCourse(page, version, saved)
-    await expect.poll(() => slideNoOf(page)).toBe(total)
+    await expectSlide(page, total)
     await expect(again.locator('[data-kit-progress-text]')).toContainText(`已学 ${total} / ${total} 页`)
     await visibleSlide(again).click({
       position: { x: 5, y: 5 },
     })
     for (let no = total; no > postNo; no--) {
       await page.keyboard.press('ArrowUp')
-      await expect.poll(() => slideNoOf(page)).toBe(no - 1)
+      await expectSlide(page, no - 1)
     }
     const post = again.locator(`[data-slidev-no="${postNo}"] [data-exercise-id="posttest"]`)
     await expect(post).toHaveAttribute('data-state', 'correct')
@@ -203,7 +213,7 @@ test('SCORM 1.2: an LMS that throws or refuses commits — the course keeps work
   // The first commits throw, then fail; the learner keeps moving, and a later commit gets through.
   for (let i = 0; i < 3; i++) {
     await page.keyboard.press('ArrowDown')
-    await expect.poll(() => slideNoOf(page)).toBe(i + 2)
+    await expectSlide(page, i + 2)
     await page.waitForTimeout(400)
   }
   await expect.poll(async () => (await lmsCalls(page)).filter(c => c.name === 'LMSCommit').map(c => c.result)).toEqual(expect.arrayContaining(['threw', 'false', 'true']))
@@ -219,7 +229,7 @@ test('SCORM 2004: damaged suspend_data is ignored with one warning; the learner 
   page.on('console', message => message.type() === 'warning' && warnings.push(message.text()))
   await serveLms(page, readPackage(deck, '2004'))
   const course = await launchCourse(page, '2004', { suspend_data: '{"v":99,"s":40}', location: '40' })
-  await expect.poll(() => slideNoOf(page)).toBe(1)
+  await expectSlide(page, 1)
   await expect(course.locator('[data-kit-progress-text]')).toContainText('已学 1 /')
   expect(warnings.filter(w => w.includes('ignored cmi.suspend_data'))).toHaveLength(1)
   // What the course writes back is its own, valid record.

@@ -250,6 +250,9 @@ test('keyboard: the summary link is reachable by Tab; the summary makes no reque
 
 test('the badge and the resume notice pass axe and sit outside the slide content', async ({ page }) => {
   await openSlide(page, 6)
+  await expectOnSlide(page, 6)
+  // Leave only once the visit is saved (the page load can come before it).
+  await expect.poll(() => page.evaluate(key => JSON.parse(localStorage.getItem(key) ?? 'null')?.slide, PROGRESS_KEY)).toBe(6)
   await page.goto('about:blank')
   await page.goto(`${sitePath(deck)}index.html`)
   await expectOnSlide(page, 6)

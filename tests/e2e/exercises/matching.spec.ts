@@ -75,7 +75,7 @@ test('matching: partly right, restored after reload, retried and answered right 
   await page.keyboard.press('Enter')
   const expectedMarks = data.prompts.map((_, index) => (index >= 2
     ? '✓ 正确'
-    : '✗ 不对'))
+    : '× 不对'))
   await expect(root).toHaveAttribute('data-state', 'partial')
   await expect(root).toHaveAttribute('data-score', String(data.prompts.length - 2))
   await expect(root.getByRole('status')).toContainText('部分正确')

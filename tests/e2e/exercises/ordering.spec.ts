@@ -88,7 +88,7 @@ test('ordering: moved with the keyboard, checked, restored after reload, retried
   await expect(root).toHaveAttribute('data-score', String(score))
   const marks = moved.map((text, index) => (data.items[index]!.text === text
     ? '✓ 位置正确'
-    : '✗ 位置不对'))
+    : '× 位置不对'))
   expect(await root.locator('.step__mark').allTextContents().then(t => t.map(s => s.trim()))).toEqual(marks)
   await expect(root.getByRole('status')).toContainText(score === 0
     ? '回答不正确'

@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs'
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import process from 'node:process'
+import { describe, expect, it } from 'vitest'
+import {
+  buildFontSubset,
+  codeLabel,
+  FONT_CSS,
+  FONT_DIR,
+  FONT_FAMILY,
+  FONT_URL,
+  FONT_WEIGHTS,
+  inRanges,
+  kitCharacters,
+  OUTSIDE_FONT,
+  parseFontFaces,
+  parseUnicodeRange,
+  subsetCodes,
+} from '../../scripts/lib/font-subset.ts'
+
+const root = process.cwd()
+const RUN = 'run `npm run fonts` and commit public/fonts/ and styles/fonts.generated.css'
+
+describe('self-hosted font subset', () => {
+  it('covers every character the kit displays, in both weights', async () => {
+    const characters = await kitCharacters(root)
+    const faces = parseFontFaces(await readFile(join(root, FONT_CSS), 'utf8')).filter(face => face.family === FONT_FAMILY)
+    const problems: string[] = []
+    for (const weight of FONT_WEIGHTS) {
+      const ranges = faces.filter(face => face.weight === weight).flatMap(face => parseUnicodeRange(face.unicodeRange))
+      const missing = subsetCodes(characters.keys()).filter(code => !inRanges(ranges, code))
+      if (missing.length) {
+        problems.push(`weight ${weight} lacks ${missing.length} character(s):`, ...missing.map(code =>
+          `  "${String.fromCodePoint(code)}" ${codeLabel(code)} (first in ${characters.get(code)})`))
+      }
+    }
+    expect(problems.length
+      ? `${problems.join('\n')}\n→ ${RUN}.`
+      : '').toBe('')
+  })
+
+  it('declares only files that exist, and the characters outside the font are still outside it', async () => {
+    const faces = parseFontFaces(await readFile(join(root, FONT_CSS), 'utf8'))
+    expect(faces.length).toBeGreaterThanOrEqual(FONT_WEIGHTS.length)
+    for (const face of faces) {
+      expect(face.url.startsWith(`${FONT_URL}/`), face.url).toBe(true)
+      expect(existsSync(join(root, FONT_DIR, face.url.slice(FONT_URL.length + 1))), `${face.url} missing: ${RUN}`).toBe(true)
+    }
+    // OUTSIDE_FONT must list only characters Noto Sans SC really lacks (else they belong in the subset).
+    const subset = await buildFontSubset(root, [...OUTSIDE_FONT].map(char => char.codePointAt(0)!))
+    expect(subset.files.flatMap(file => file.codes).map(code => String.fromCodePoint(code))).toEqual([])
+  }, 60_000)
+
+  it('is exactly what `npm run fonts` writes now (up to date, byte for byte)', async () => {
+    const characters = await kitCharacters(root)
+    const subset = await buildFontSubset(root, subsetCodes(characters.keys()))
+    const noGlyph = [
+      ...new Set([
+        ...subset.missing.values(),
+      ].flat()),
+    ]
+      .map(code => `"${String.fromCodePoint(code)}" ${codeLabel(code)} (first in ${characters.get(code)})`)
+    expect(noGlyph.length
+      ? `Noto Sans SC has no glyph for ${noGlyph.join(', ')}: write the text without them, or (a symbol) list it in OUTSIDE_FONT`
+      : '').toBe('')
+    const stale: string[] = []
+    if (await readFile(join(root, FONT_CSS), 'utf8') !== subset.css)
+      stale.push(FONT_CSS)
+    for (const file of subset.files) {
+      const committed = await readFile(join(root, FONT_DIR, file.name)).catch(() => undefined)
+      if (!committed?.equals(file.bytes))
+        stale.push(join(FONT_DIR, file.name))
+    }
+    const expected = new Set(subset.files.map(file => file.name))
+    for (const name of await readdir(join(root, FONT_DIR))) {
+      if (name.endsWith('.woff2') && !expected.has(name))
+        stale.push(`${join(FONT_DIR, name)} (no longer used)`)
+    }
+    expect(stale.length
+      ? `out of date: ${stale.join(', ')}\n→ ${RUN}.`
+      : '').toBe('')
+  }, 60_000)
+})
