@@ -14,12 +14,15 @@ import { buildCurriculumModule } from '../../scripts/lib/curriculum-module.ts'
 import { readDeck } from '../../scripts/lib/deck-info.ts'
 import { SCORM_VERSIONS } from '../../scripts/lib/scorm-package.ts'
 import { deckExerciseIds } from '../../summary/moduleScores.ts'
-import { allExercises, answerQuiz, deck, exerciseData, exerciseSlideNo } from '../lib/exercise-page.ts'
+import { allExercises, answerQuiz, chooseWithKeyboard, deck, exerciseData, exerciseSlideNo, tabTo } from '../lib/exercise-page.ts'
 import { guardPage } from '../lib/guard.ts'
 import { closeCourse, CONTENT_PATH, launchCourse, lmsCalls, lmsCmi, readPackage, serveLms, visibleSlide } from '../lib/lms.ts'
 
 // This spec is about service workers: let the site register them (playwright.config.ts blocks them).
 test.use({ serviceWorkers: 'allow' })
+
+/** A single-choice exercise that the learner answers on the way (scored besides the post-test). */
+const SINGLE = 'why-check-1'
 
 /** Data model element names that differ between the versions. */
 const CMI = {
@@ -57,8 +60,8 @@ async function expectSlide(page: Page, no: number): Promise<void> {
   }).toBe(no)
 }
 
-/** Total and post-test points of the workshop: every scored exercise placed in it, the pre-test excepted. */
-async function expectedScores(): Promise<{ max: number, post: number }> {
+/** Points of the workshop: every scored exercise placed in it (the pre-test excepted), the post-test's, the single choice's. */
+async function expectedScores(): Promise<{ max: number, post: number, single: number }> {
   const workshop = (await buildCurriculumModule()).find(d => d.name === deck.name)!
   const ids = new Set(deckExerciseIds(workshop))
   const data = (await allExercises()).filter(e => ids.has(e.id) && !(e.type === 'quiz' && e.phase === 'pre'))
@@ -66,7 +69,26 @@ async function expectedScores(): Promise<{ max: number, post: number }> {
   return {
     max: data.reduce((sum, e) => sum + maxOf(e), 0),
     post: maxOf(data.find(e => e.id === 'posttest')!),
+    single: maxOf(data.find(e => e.id === SINGLE)!),
   }
+}
+
+/** Back to the slide, as a learner clicking beside the exercise: the arrows navigate again. */
+async function leaveExercise(course: FrameLocator): Promise<void> {
+  await course.locator('body').evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+}
+
+/** The single-choice exercise on its slide, answered right with the keyboard and checked. */
+async function answerSingleChoice(page: Page, course: FrameLocator, no: number): Promise<void> {
+  const data = await exerciseData(SINGLE, 'single-choice')
+  const root = course.locator(`[data-slidev-no="${no}"] [data-exercise-id="${SINGLE}"]`)
+  const radios = root.locator('input[type="radio"]')
+  await tabTo(page, radios)
+  await chooseWithKeyboard(page, radios, data.options.findIndex(o => o.correct))
+  await tabTo(page, root.getByRole('button', { name: '检查答案' }))
+  await page.keyboard.press('Enter')
+  await expect(root).toHaveAttribute('data-state', 'correct')
+  await leaveExercise(course)
 }
 
 /** The post-test on its slide, answered right with the keyboard and checked. */
@@ -77,8 +99,7 @@ async function passPostTest(page: Page, course: FrameLocator, no: number): Promi
   await root.getByRole('button', { name: '检查答案' }).focus()
   await page.keyboard.press('Enter')
   await expect(root).toHaveAttribute('data-state', 'correct')
-  // Back to the slide, as a learner clicking beside the exercise: arrows navigate again.
-  await course.locator('body').evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  await leaveExercise(course)
 }
 
 for (const version of SCORM_VERSIONS) {
@@ -91,7 +112,9 @@ for (const version of SCORM_VERSIONS) {
     const { slides } = await readDeck(deck.entry)
     const total = slides.length
     const postNo = await exerciseSlideNo('posttest', '<Quiz id="posttest"')
+    const singleNo = await exerciseSlideNo(SINGLE)
     const scores = await expectedScores()
+    const earned = scores.post + scores.single
 
     await serveLms(page, readPackage(deck, version))
     const course = await launchCourse(page, version)
@@ -116,6 +139,8 @@ for (const version of SCORM_VERSIONS) {
     })
     for (let no = 1; no < total; no++) {
       expect(slideNoOf(page)).toBe(no)
+      if (no === singleNo)
+        await answerSingleChoice(page, course, no)
       if (no === postNo)
         await passPostTest(page, course, no)
       await page.keyboard.press('ArrowDown')
@@ -134,7 +159,7 @@ for (const version of SCORM_VERSIONS) {
     const cmi = await lmsCmi(page)
     if (version === '1.2') {
       expect(cmi.core.score).toMatchObject({ min: '0', max: '100' })
-      expect(Number(cmi.core.score.raw)).toBeCloseTo((100 * scores.post) / scores.max, 2)
+      expect(Number(cmi.core.score.raw)).toBeCloseTo((100 * earned) / scores.max, 2)
       expect(cmi.core.lesson_location).toBe(String(total))
       expect(cmi.suspend_data.length).toBeLessThanOrEqual(4096)
     }
@@ -142,15 +167,16 @@ for (const version of SCORM_VERSIONS) {
       expect(cmi.score).toMatchObject({
         min: '0',
         max: String(scores.max),
-        raw: String(scores.post),
+        raw: String(earned),
       })
-      expect(Number(cmi.score.scaled)).toBeCloseTo(scores.post / scores.max, 6)
+      expect(Number(cmi.score.scaled)).toBeCloseTo(earned / scores.max, 6)
       expect(cmi.location).toBe(String(total))
     }
     const record = decodeSuspendData(cmi.suspend_data)
     expect(record).toMatchObject({ slide: total, completed: true })
     expect(record!.seen).toEqual(Array.from({ length: total }, (_, i) => i + 1))
     expect(record!.exercises.posttest).toMatchObject({ checked: true, type: 'quiz' })
+    expect(record!.exercises[SINGLE]).toMatchObject({ checked: true, type: 'single-choice' })
     const calls = await lmsCalls(page)
     const lastStatus = calls.findLastIndex(c => c.name === names.set && /status/.test(c.args[0]!))
     expect(calls.slice(lastStatus).some(c => c.name === names.commit && c.result === 'true'), 'committed after the last status').toBe(true)
@@ -183,7 +209,8 @@ for (const version of SCORM_VERSIONS) {
       : { suspend_data: kept.suspend_data, location: kept.location }
     const again = await launchCourse(page, version, saved)
     await expectSlide(page, total)
-    await expect(again.locator('[data-kit-progress-text]')).toContainText(`已学 ${total} / ${total} 页`)
+    // Both answers are back: the badge counts them as done.
+    await expect(again.locator('[data-kit-progress-text]')).toContainText(new RegExp(`已学 ${total} / ${total} 页 · 练习 2 / \\d+`))
     await visibleSlide(again).click({
       position: { x: 5, y: 5 },
     })
