@@ -72,7 +72,8 @@ export async function exportDecks({ decks, timeoutMs = DEFAULT_TIMEOUT_MS, kinds
   const server = await serveStatic(SITE_ROOT)
   const browser = await chromium.launch({ executablePath: resolved.executablePath, args: CHROMIUM_ARGS })
   try {
-    const context = await browser.newContext()
+    // No service worker: the site's offline worker would precache the whole site beside every render.
+    const context = await browser.newContext({ serviceWorkers: 'block' })
     const tasks = jobs.map(job => async () => {
       const name = relative('.', job.output)
       const started = Date.now()
