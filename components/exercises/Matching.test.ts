@@ -6,6 +6,7 @@ import { ref } from 'vue'
 import { exerciseStore } from '../../composables/useExerciseStore.ts'
 import { answerOrder, letterAt, matchOf } from '../../exercises/kinds/matching.ts'
 import { getExercise } from '../../exercises/registry.ts'
+import { DataTransferStub, expectTouchKeptFromSlidev } from '../../tests/lib/drag.ts'
 import Matching from './Matching.vue'
 
 const printMode = ref(false)
@@ -136,6 +137,138 @@ describe('<Matching> live', () => {
   })
 })
 
+/** The learner's matches as saved (what scoring and persistence see). */
+function storedMatches(): Record<string, string> {
+  return exerciseStore.get<{ matches: Record<string, string> }>(ID, () => {
+    throw new Error('no state stored')
+  }, () => true).response.matches
+}
+
+const answerRow = (wrapper: VueWrapper, answerId: string) => wrapper.get(`.answers [data-answer-id="${answerId}"]`)
+const promptRow = (wrapper: VueWrapper, index: number) => wrapper.findAll('.pair')[index]!
+
+/** Drags answer `answerId` from the answer list and drops it on prompt row `index`; returns the drop event. */
+async function drag(wrapper: VueWrapper, answerId: string, index: number): Promise<Event> {
+  const dataTransfer = new DataTransferStub()
+  await answerRow(wrapper, answerId).trigger('dragstart', { dataTransfer })
+  await promptRow(wrapper, index).trigger('dragover', { dataTransfer })
+  let dropped!: Event
+  promptRow(wrapper, index).element.addEventListener('drop', (event) => {
+    dropped = event
+  }, { once: true })
+  await promptRow(wrapper, index).trigger('drop', { dataTransfer })
+  await answerRow(wrapper, answerId).trigger('dragend', { dataTransfer })
+  return dropped
+}
+
+describe('<Matching> drag and drop', () => {
+  it('offers every answer for dragging, with a hint and a grip that screen readers skip', () => {
+    const wrapper = mount(Matching, {
+      props: { id: ID },
+    })
+    expect(wrapper.get('.kit-hint').text()).toBe('可把右栏选项拖到左栏某项上，或用下拉框选择。')
+    const answers = wrapper.findAll('.answers li')
+    expect(answers.map(li => li.attributes('data-answer-id'))).toEqual(answerOrder(data).map(a => a.id))
+    expect(answers.map(li => li.attributes('draggable'))).toEqual(answerOrder(data).map(() => 'true'))
+    expect(answers.every(li => li.get('.kit-drag-handle').attributes('aria-hidden') === 'true')).toBe(true)
+    // The answer list still reads as before: letter and text.
+    expect(answers.map(li => li.text())).toEqual(answerOrder(data).map((a, i) => `${letterAt(i)}. ${a.text}`))
+  })
+
+  it('chooses a dropped answer in the prompt\'s select, with the row marked while the answer is over it', async () => {
+    const wrapper = mount(Matching, {
+      props: { id: ID },
+    })
+    const answerId = rightOf(data.prompts[1]!.id)
+    const dataTransfer = new DataTransferStub()
+    await answerRow(wrapper, answerId).trigger('dragstart', { dataTransfer })
+    expect(dataTransfer.effectAllowed).toBe('copy')
+    expect(answerRow(wrapper, answerId).classes()).toContain('kit-dragging')
+    await promptRow(wrapper, 1).trigger('dragover', { dataTransfer })
+    expect(wrapper.findAll('.pair').map(li => li.classes('kit-drop-target'))).toEqual(data.prompts.map((_, i) => i === 1))
+    await promptRow(wrapper, 1).trigger('dragleave', { dataTransfer, relatedTarget: document.body })
+    expect(wrapper.findAll('.kit-drop-target')).toHaveLength(0)
+    await promptRow(wrapper, 1).trigger('dragover', { dataTransfer })
+    await promptRow(wrapper, 1).trigger('drop', { dataTransfer })
+    await answerRow(wrapper, answerId).trigger('dragend', { dataTransfer })
+
+    expect((wrapper.findAll('select')[1]!.element as HTMLSelectElement).value).toBe(answerId)
+    expect(storedMatches()).toEqual({ [data.prompts[1]!.id]: answerId })
+    expect(wrapper.findAll('.kit-drop-target, .kit-dragging')).toHaveLength(0)
+    // Another answer dropped on the same prompt replaces it; the select can still change it.
+    const other = wrongOf(data.prompts[1]!.id)
+    await drag(wrapper, other, 1)
+    expect(storedMatches()).toEqual({ [data.prompts[1]!.id]: other })
+    await wrapper.findAll('select')[1]!.setValue('')
+    expect(storedMatches()).toEqual({})
+  })
+
+  it('is answered by dragging alone, one answer reused for two prompts if wanted, and scores full marks', async () => {
+    const wrapper = mount(Matching, {
+      props: { id: ID },
+    })
+    await drag(wrapper, rightOf(data.prompts[0]!.id), 1)
+    expect(storedMatches()).toEqual({
+      [data.prompts[1]!.id]: rightOf(data.prompts[0]!.id),
+    })
+    for (const [index, prompt] of data.prompts.entries())
+      expect((await drag(wrapper, rightOf(prompt.id), index)).defaultPrevented).toBe(true)
+    expect(root(wrapper).attributes('data-state')).toBe('answered')
+    await button(wrapper, '检查答案').trigger('click')
+    expect(root(wrapper).attributes()).toMatchObject({
+      'data-state': 'correct',
+      'data-score': String(data.prompts.length),
+    })
+  })
+
+  it('ignores drags once checked or solved, and drops of anything not dragged from its answers', async () => {
+    const wrapper = mount(Matching, {
+      props: { id: ID },
+    })
+    const stranger = new DataTransferStub()
+    await promptRow(wrapper, 0).trigger('dragover', { dataTransfer: stranger })
+    expect(wrapper.findAll('.kit-drop-target')).toHaveLength(0)
+    await promptRow(wrapper, 0).trigger('drop', { dataTransfer: stranger })
+    expect(storedMatches()).toEqual({})
+
+    await answer(wrapper, 0)
+    const answered = storedMatches()
+    await button(wrapper, '检查答案').trigger('click')
+    expect(wrapper.find('.kit-hint').exists()).toBe(false)
+    expect(wrapper.findAll('.answers li').every(li => li.attributes('draggable') === 'false')).toBe(true)
+    expect(wrapper.findAll('.kit-draggable')).toHaveLength(0)
+    const dataTransfer = new DataTransferStub()
+    const first = rightOf(data.prompts[0]!.id)
+    let started!: Event
+    answerRow(wrapper, first).element.addEventListener('dragstart', (event) => {
+      started = event
+    }, { once: true })
+    await answerRow(wrapper, first).trigger('dragstart', { dataTransfer })
+    expect(started.defaultPrevented).toBe(true)
+    await promptRow(wrapper, 0).trigger('dragover', { dataTransfer })
+    await promptRow(wrapper, 0).trigger('drop', { dataTransfer })
+    expect(storedMatches()).toEqual(answered)
+    expect(root(wrapper).attributes('data-state')).toBe('incorrect')
+
+    await button(wrapper, '重试').trigger('click')
+    await button(wrapper, '查看答案').trigger('click')
+    await drag(wrapper, wrongOf(data.prompts[0]!.id), 0)
+    expect(storedMatches()).toEqual({})
+    expect((wrapper.findAll('select')[0]!.element as HTMLSelectElement).value).toBe(first)
+  })
+
+  it('keeps a touch on an answer from reaching Slidev, where a swipe would change the slide', async () => {
+    const wrapper = mount(Matching, {
+      props: { id: ID },
+      attachTo: document.body,
+    })
+    await expectTouchKeptFromSlidev(wrapper, w => w.findAll('.answers li')[0]!, async () => {
+      await button(wrapper, '查看答案').trigger('click')
+    })
+    wrapper.unmount()
+  })
+})
+
 describe('<Matching> print and answer key', () => {
   it('prints two columns with an empty box per prompt and lettered answers, no solution', () => {
     printMode.value = true
@@ -146,6 +279,8 @@ describe('<Matching> print and answer key', () => {
     expect(wrapper.findAll('.kit-box')).toHaveLength(data.prompts.length)
     expect(wrapper.findAll('button')).toHaveLength(0)
     expect(wrapper.findAll('select')).toHaveLength(0)
+    expect(wrapper.findAll('[draggable="true"], .kit-drag-handle')).toHaveLength(0)
+    expect(wrapper.text()).not.toContain('拖')
     for (const [i, answer] of answerOrder(data).entries())
       expect(wrapper.text()).toContain(`${letterAt(i)}. ${answer.text}`)
     expect(wrapper.text()).not.toContain(data.rationale)
@@ -164,6 +299,7 @@ describe('<Matching> print and answer key', () => {
       expect(lines[index]).toBe(`${prompt.text} → ${letter}. ${text}`)
     })
     expect(wrapper.get('.distractors').text()).toContain('在办公室等人上门反映')
+    expect(wrapper.findAll('[draggable="true"], .kit-drag-handle')).toHaveLength(0)
     expect(wrapper.text()).toContain(data.rationale)
   })
 })

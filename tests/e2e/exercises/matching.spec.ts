@@ -3,7 +3,7 @@ import type { MatchingData } from '../../../exercises/kinds/matching.ts'
 import { expect, test } from '@playwright/test'
 import { answerOrder, matchOf } from '../../../exercises/kinds/matching.ts'
 import { optionLetter } from '../../../exercises/labels.ts'
-import { allExercises, corruptStoredAnswer, exerciseData, exerciseRoot, exerciseSlideNo, openPrintView, openSlide, printSheet, reload, tabTo } from '../../lib/exercise-page.ts'
+import { allExercises, corruptStoredAnswer, exerciseData, exerciseRoot, exerciseSlideNo, openExercise, openPrintView, openSlide, printSheet, reload, tabTo } from '../../lib/exercise-page.ts'
 import { guardPage } from '../../lib/guard.ts'
 
 const ID = 'm4-groups-1'
@@ -106,6 +106,57 @@ test('matching: partly right, restored after reload, retried and answered right 
   expect(guard.problems).toEqual([])
 })
 
+test('matching: answered with the mouse only by dragging answers onto the prompts, without leaving the slide', async ({ page }) => {
+  const data = await exerciseData(ID, 'matching')
+  const guard = await guardPage(page)
+  const { no, root } = await openExercise(page, ID, `<Matching id="${ID}"`)
+  const url = new RegExp(`#/${no}(?:\\?|$)`)
+  const answer = (answerId: string) => root.locator(`.answers [data-answer-id="${answerId}"]`)
+  const row = (index: number) => root.locator('.pair').nth(index)
+  await expect(root.locator('.kit-hint')).toHaveText('可把右栏选项拖到左栏某项上，或用下拉框选择。')
+
+  // Pressed and held over a prompt, the row is marked as the drop target.
+  const wrong = plan(data, () => false)
+  await answer(wrong[0]!).hover()
+  await page.mouse.down()
+  const box = (await row(0).boundingBox())!
+  // (The move that starts a drag sends no dragover in Playwright's Chromium; the next one does.)
+  await page.mouse.move(box.x + 10, box.y + box.height / 2, { steps: 4 })
+  await page.mouse.move(box.x + 14, box.y + box.height / 2)
+  await expect(root.locator('.kit-drop-target')).toHaveCount(1)
+  await expect(row(0)).toHaveClass(/kit-drop-target/)
+  await page.mouse.up()
+  await expect(root.locator('.kit-drop-target, .kit-dragging')).toHaveCount(0)
+  await expect(root.getByRole('combobox', { name: data.prompts[0]!.text, exact: true })).toHaveValue(wrong[0]!)
+
+  // Every prompt gets its answer dragged onto it (the first one replaced), as the select would show it.
+  const right = plan(data, () => true)
+  for (const [index, prompt] of data.prompts.entries()) {
+    await answer(right[index]!).dragTo(row(index), {
+      targetPosition: { x: 10, y: 10 },
+    })
+    await expect(root.getByRole('combobox', { name: prompt.text, exact: true })).toHaveValue(right[index]!)
+  }
+  await expect(root).toHaveAttribute('data-state', 'answered')
+  expect(page.url()).toMatch(url)
+
+  await root.getByRole('button', { name: '检查答案' }).click()
+  await expect(root).toHaveAttribute('data-state', 'correct')
+  await expect(root).toHaveAttribute('data-score', String(data.prompts.length))
+  expect(await marks(root)).toEqual(data.prompts.map(() => '✓ 正确'))
+  // Checked: nothing can be dragged any more, and the hint is gone.
+  await expect(root.locator('[draggable="true"]')).toHaveCount(0)
+  await expect(root.locator('.kit-hint')).toHaveCount(0)
+  await answer(wrong[0]!).dragTo(row(0), {
+    targetPosition: { x: 10, y: 10 },
+  })
+  await expect(root.getByRole('combobox', { name: data.prompts[0]!.text, exact: true })).toHaveValue(right[0]!)
+  await expect(root).toHaveAttribute('data-state', 'correct')
+  // Nothing the mouse did moved the presentation.
+  expect(page.url()).toMatch(url)
+  expect(guard.problems).toEqual([])
+})
+
 test('matching: a corrupt saved answer is dropped on reload without a crash', async ({ page }) => {
   const data = await exerciseData(ID, 'matching')
   const no = await exerciseSlideNo(ID, `<Matching id="${ID}"`)
@@ -173,6 +224,7 @@ test('matching prints as a worksheet: lettered answers and an empty box per prom
     await expect(sheet.locator('.kit-box')).toHaveCount(data.prompts.length)
     await expect(sheet.getByRole('button')).toHaveCount(0)
     await expect(sheet.locator('select')).toHaveCount(0)
+    await expect(sheet.locator('[draggable="true"], .kit-drag-handle')).toHaveCount(0)
     const text = await sheet.textContent() ?? ''
     for (const prompt of data.prompts)
       expect(text).toContain(prompt.text)

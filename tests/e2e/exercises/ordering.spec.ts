@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test'
 import type { OrderingData } from '../../../exercises/kinds/ordering.ts'
 import { expect, test } from '@playwright/test'
 import { initialOrder } from '../../../exercises/kinds/ordering.ts'
-import { allExercises, corruptStoredAnswer, exerciseData, exerciseRoot, exerciseSlideNo, openPrintView, openSlide, printSheet, reload, tabTo } from '../../lib/exercise-page.ts'
+import { allExercises, corruptStoredAnswer, exerciseData, exerciseRoot, exerciseSlideNo, openExercise, openPrintView, openSlide, printSheet, reload, tabTo } from '../../lib/exercise-page.ts'
 import { guardPage } from '../../lib/guard.ts'
 
 const ID = 'm6-cycle-order-1'
@@ -117,6 +117,69 @@ test('ordering: moved with the keyboard, checked, restored after reload, retried
   expect(guard.problems).toEqual([])
 })
 
+test('ordering: solved with the mouse only by drag and drop, without leaving the slide', async ({ page }) => {
+  const data = await exerciseData(ID, 'ordering')
+  const guard = await guardPage(page)
+  const { no, root } = await openExercise(page, ID, `<Ordering id="${ID}"`)
+  const url = new RegExp(`#/${no}(?:\\?|$)`)
+  const step = (text: string) => root.locator('.step').filter({
+    has: page.locator('.step__text', { hasText: text }),
+  })
+  await expect(root.locator('.kit-hint')).toHaveText('可拖动排序，或用“上移”“下移”按钮。')
+
+  // Pressed and held over the upper edge of another item, a bar shows where the item will land.
+  const start = await shown(root)
+  const from = step(start.at(-1)!)
+  const over = root.locator('.step').first()
+  await from.hover({
+    position: { x: 8, y: 8 },
+  })
+  await page.mouse.down()
+  const box = (await over.boundingBox())!
+  // (The move that starts a drag sends no dragover in Playwright's Chromium; the next one does.)
+  await page.mouse.move(box.x + 20, box.y + 6, { steps: 4 })
+  await page.mouse.move(box.x + 24, box.y + 4)
+  await expect(root.locator('.step--gap-before')).toHaveCount(1)
+  await expect(over).toHaveClass(/step--gap-before/)
+  await page.mouse.up()
+  await expect(root.locator('.step--gap-before, .step--gap-after, .kit-dragging')).toHaveCount(0)
+  expect(await shown(root)).toEqual([
+    start.at(-1),
+    ...start.slice(0, -1),
+  ])
+  await expect(root).toHaveAttribute('data-state', 'answered')
+  await expect(root.getByRole('status')).toContainText(`“${start.at(-1)}”移到第 1 位`)
+
+  // Then each item in turn is dropped on the upper edge of the item holding its place.
+  for (const [target, item] of data.items.entries()) {
+    const now = await shown(root)
+    if (now[target] === item.text)
+      continue
+    await step(item.text).dragTo(root.locator('.step').nth(target), {
+      sourcePosition: { x: 8, y: 8 },
+      targetPosition: { x: 20, y: 3 },
+    })
+    await expect(root.locator('.step__text').nth(target)).toHaveText(item.text)
+  }
+  expect(await shown(root)).toEqual(data.items.map(item => item.text))
+  expect(page.url()).toMatch(url)
+
+  await root.getByRole('button', { name: '检查答案' }).click()
+  await expect(root).toHaveAttribute('data-state', 'correct')
+  await expect(root).toHaveAttribute('data-score', String(data.items.length))
+  // Checked: nothing can be dragged any more, and the hint is gone.
+  await expect(root.locator('[draggable="true"]')).toHaveCount(0)
+  await expect(root.locator('.kit-hint')).toHaveCount(0)
+  await root.locator('.step').last().dragTo(root.locator('.step').first(), {
+    targetPosition: { x: 20, y: 3 },
+  })
+  expect(await shown(root)).toEqual(data.items.map(item => item.text))
+  await expect(root).toHaveAttribute('data-state', 'correct')
+  // Nothing the mouse did moved the presentation.
+  expect(page.url()).toMatch(url)
+  expect(guard.problems).toEqual([])
+})
+
 test('ordering: a corrupt saved answer is dropped on reload without a crash', async ({ page }) => {
   const data = await exerciseData(ID, 'ordering')
   const no = await exerciseSlideNo(ID, `<Ordering id="${ID}"`)
@@ -178,6 +241,7 @@ test('ordering prints as a worksheet: the scrambled items with an empty box each
     await expect(sheet).toContainText(data.question)
     await expect(sheet.locator('.kit-box')).toHaveCount(data.items.length)
     await expect(sheet.getByRole('button')).toHaveCount(0)
+    await expect(sheet.locator('[draggable="true"], .kit-drag-handle')).toHaveCount(0)
     const printed = await sheet.locator('.print-steps li').allTextContents().then(t => t.map(s => s.trim()))
     expect(printed).toEqual(initialOrder(data).map(id => data.items.find(item => item.id === id)!.text))
     expect(printed).not.toEqual(data.items.map(item => item.text))
