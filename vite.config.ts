@@ -1,10 +1,6 @@
-import type { Plugin, PluginOption } from 'vite'
-import { relative } from 'node:path'
-import process from 'node:process'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'vite'
-import { VitePWA } from 'vite-plugin-pwa'
 import { buildCurriculumModule } from './scripts/lib/curriculum-module.ts'
-import { DECKS, PDF_DIR } from './scripts/lib/decks.ts'
 
 const VIRTUAL_ID = 'virtual:kit-curriculum'
 
@@ -30,74 +26,9 @@ function kitCurriculum(): Plugin {
   }
 }
 
-/** Other outputs inside dist/ (nested decks, PDFs, SCORM packages): never part of a deck's own site. */
-const OTHER_OUTPUTS = [
-  ...DECKS.map(deck => deck.outDir),
-  PDF_DIR,
-  'dist/scorm',
-]
-  .map(path => relative('dist', path).split('\\').join('/'))
-  .filter(path => path && !path.startsWith('..'))
-  .map(path => `${path}/**`)
-
-/**
- * Offline after the first visit: every built deck gets its own service worker (`sw.js` beside its
- * index.html, scope = that folder, so dist/ and dist/briefing/ never serve each other's files) that
- * precaches the whole site, fonts included. Not Slidev's `pwa` option: its worker falls back to
- * index.html for every navigation, so the workshop's worker at / would answer for /briefing/ too.
- * Hash routing means every page is index.html, so no navigation fallback is needed.
- * Only for `vite build`; `KIT_PWA=off` builds without a worker (the SCORM packager sets it: an LMS
- * serves the package itself and a worker must not outlive it).
- */
-function kitOffline(): PluginOption {
-  return VitePWA({
-    registerType: 'autoUpdate',
-    // A plain <script defer src="./registerSW.js"> that registers ./sw.js with scope ./ on window load:
-    // no virtual module. Slidev registers no worker of its own (its client does so only with the `pwa`
-    // option, which the decks leave off).
-    injectRegister: 'script-defer',
-    // Relative, like the site: the worker and its scope are the folder the deck's index.html is in.
-    base: './',
-    scope: './',
-    // The icon is already matched by globPatterns; the plugin adds manifest.webmanifest itself.
-    includeManifestIcons: false,
-    manifest: {
-      name: '提升群众工作能力的有效方法',
-      short_name: '群众工作能力',
-      description: '面向机关干部和社区工作者的群众工作能力培训（可离线学习）',
-      lang: 'zh-CN',
-      dir: 'ltr',
-      start_url: './',
-      scope: './',
-      display: 'standalone',
-      theme_color: '#b91c1c',
-      background_color: '#ffffff',
-      icons: [
-        {
-          src: 'favicon.svg',
-          sizes: 'any',
-          type: 'image/svg+xml',
-          purpose: 'any',
-        },
-      ],
-    },
-    workbox: {
-      globPatterns: ['**/*.{js,css,html,woff2,svg,png,jpg,jpeg,webp,gif,ico}'],
-      // 404.html is for static hosts (hash routing never navigates to it) and is written while the worker
-      // is generated, so it is left out to keep the precache list the same from build to build.
-      globIgnores: [...OTHER_OUTPUTS, '404.html'],
-      navigateFallback: null,
-      cleanupOutdatedCaches: true,
-      clientsClaim: true,
-      skipWaiting: true,
-      disableDevLogs: true,
-    },
-  })
-}
-
-export default defineConfig(({ command }) => ({
+// The offline service worker is added in setup/vite-plugins.ts, where Slidev tells which deck is built.
+export default defineConfig({
   plugins: [
     kitCurriculum(),
-    command === 'build' && process.env.KIT_PWA !== 'off' && kitOffline(),
   ],
-}))
+})

@@ -46,7 +46,7 @@ async function moveIntoPlace(built: string, deck: DeckSpec): Promise<void> {
 }
 
 export interface SiteBuildOptions {
-  /** Leave out the offline service worker (vite.config.ts honours `KIT_PWA=off`), e.g. for SCORM. */
+  /** Leave out the offline service worker (setup/vite-plugins.ts honours `KIT_PWA=off`), e.g. for SCORM. */
   serviceWorker?: boolean
 }
 

@@ -48,7 +48,7 @@ export async function listFiles(root: string): Promise<string[]> {
 export function packageFiles(siteFiles: readonly string[]): string[] {
   const worker = siteFiles.filter(file => SERVICE_WORKER_FILE.test(file))
   if (worker.length)
-    throw new ScormPackageError(`the SCORM build contains service worker files (${worker.join(', ')}): vite.config.ts must leave the worker out when KIT_PWA=off`)
+    throw new ScormPackageError(`the SCORM build contains service worker files (${worker.join(', ')}): setup/vite-plugins.ts must leave the worker out when KIT_PWA=off`)
   if (!siteFiles.includes(LAUNCH_FILE))
     throw new ScormPackageError(`the build has no ${LAUNCH_FILE} to launch`)
   return siteFiles.filter(file => !LEFT_OUT.has(file) && file !== 'imsmanifest.xml')

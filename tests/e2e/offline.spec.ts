@@ -1,6 +1,6 @@
 /**
  * Offline: after the first visit each deck's site keeps working with the network off, served by its own
- * service worker (vite.config.ts), with the self-hosted font; nothing ever goes to a non-loopback host.
+ * service worker (setup/vite-plugins.ts), with the self-hosted font; nothing ever goes to a non-loopback host.
  */
 import type { BrowserContext, Page } from '@playwright/test'
 import type { DeckSpec } from '../../scripts/lib/decks.ts'
@@ -148,6 +148,16 @@ for (const deck of DECKS) {
       const folder = new URL(sitePath(deck), page.url()).href
       expect(worker.scope, 'the worker is scoped to the deck\'s folder').toBe(folder)
       expect(worker.script).toBe(`${folder}sw.js`)
+
+      // The web-app manifest names this deck, in Chinese, and stays inside its folder.
+      const manifest = await (await page.request.get(`${folder}manifest.webmanifest`)).json()
+      expect(manifest).toMatchObject({
+        name: (await readDeck(deck.entry)).title,
+        lang: 'zh-CN',
+        start_url: './',
+        scope: './',
+      })
+      expect(JSON.stringify(manifest)).not.toMatch(/https?:/)
 
       await goOfflineAndCheck(page, context, deck)
       expect(guard.problems).toEqual([])
