@@ -4,6 +4,7 @@
  * holds the other decks and the PDFs. So each deck is built into a scratch folder first and then
  * moved into place, leaving the other decks' folders and dist/pdf/ untouched.
  */
+import type { DeckInfo } from './deck-info.ts'
 import type { DeckSpec } from './decks.ts'
 import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
@@ -52,12 +53,12 @@ export interface SiteBuildOptions {
 
 /**
  * Checks the deck's source and exercise data, then runs `slidev build` into `outDir` (emptied) with a
- * relative base, so the site runs from any path.
+ * relative base, so the site runs from any path. Returns the deck as read.
  */
-export async function buildSite(deck: DeckSpec, outDir: string, options: SiteBuildOptions = {}): Promise<void> {
-  const { slides } = await readDeck(deck.entry)
+export async function buildSite(deck: DeckSpec, outDir: string, options: SiteBuildOptions = {}): Promise<DeckInfo> {
+  const info = await readDeck(deck.entry)
   const count = await checkExerciseData()
-  console.log(`  ${slides.length} slides, ${count} exercises valid`)
+  console.log(`  ${info.slides.length} slides, ${count} exercises valid`)
   await rm(outDir, { recursive: true, force: true })
   const code = await run(localBin('slidev'), [
     'build',
@@ -73,6 +74,7 @@ export async function buildSite(deck: DeckSpec, outDir: string, options: SiteBui
     : {})
   if (code !== 0)
     throw new BuildError(`slidev build failed for ${deck.entry} (exit code ${code}); see the Slidev error above.`)
+  return info
 }
 
 export async function buildDeck(deck: DeckSpec): Promise<void> {

@@ -12,7 +12,6 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { join, relative, sep } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { buildSite, SCRATCH } from './build-deck.ts'
-import { readDeck } from './deck-info.ts'
 import { SCORM_DIR } from './decks.ts'
 import { scormManifest } from './scorm-manifest.ts'
 
@@ -80,10 +79,9 @@ async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
 /** Builds `deck` without a service worker and writes one zip per SCORM version; returns their paths. */
 export async function packageScorm(deck: DeckSpec): Promise<string[]> {
   console.log(`\n▶ SCORM packages of ${deck.name} (${deck.entry} → ${SCORM_DIR}/)`)
-  const { title } = await readDeck(deck.entry)
   const site = join(SCRATCH, `scorm-${deck.name}`)
   try {
-    await buildSite(deck, site, { serviceWorker: false })
+    const { title } = await buildSite(deck, site, { serviceWorker: false })
     const files = packageFiles(await listFiles(site))
     await mkdir(SCORM_DIR, { recursive: true })
     const written: string[] = []

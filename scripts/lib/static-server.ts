@@ -28,6 +28,11 @@ const MIME_TYPES: Record<string, string> = {
   '.zip': 'application/zip',
 }
 
+/** The Content-Type for a file name, by its extension. */
+export function contentTypeOf(file: string): string {
+  return MIME_TYPES[extname(file)] ?? 'application/octet-stream'
+}
+
 export interface StaticServer {
   /** Base URL ending in `/`, e.g. `http://127.0.0.1:4173/`. */
   url: string
@@ -66,7 +71,7 @@ export function serveStatic(dir: string, port = 0, host = '127.0.0.1'): Promise<
       return
     }
     res.writeHead(200, {
-      'content-type': MIME_TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': contentTypeOf(file),
       'cache-control': 'no-cache',
     })
     createReadStream(file).pipe(res)

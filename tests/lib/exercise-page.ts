@@ -42,6 +42,26 @@ export async function openPrintView(page: Page): Promise<void> {
   await page.goto(`${sitePath(deck)}index.html?print=true#/print`)
 }
 
+/**
+ * Shows exercise `id`'s solution on its slide (the slide containing `marker`), then opens the print view:
+ * a worksheet must not show the solution anyway.
+ */
+export async function openPrintViewAfterReveal(page: Page, id: string, marker: string): Promise<void> {
+  const no = await exerciseSlideNo(id, marker)
+  await openSlide(page, no)
+  await exerciseRoot(page, no, id).getByRole('button', { name: '查看答案' }).click()
+  await openPrintView(page)
+}
+
+/** A static worksheet: the print rendering with the question, `boxes` empty boxes, and no controls or drag handles. */
+export async function expectStaticWorksheet(sheet: Locator, question: string, boxes: number): Promise<void> {
+  await expect(sheet).toHaveAttribute('data-mode', 'print')
+  await expect(sheet).toContainText(question)
+  await expect(sheet.locator('.kit-box')).toHaveCount(boxes)
+  await expect(sheet.getByRole('button')).toHaveCount(0)
+  await expect(sheet.locator('select, [draggable="true"], .kit-drag-handle')).toHaveCount(0)
+}
+
 /** The worksheet of exercise `id` in the print view. */
 export function printSheet(page: Page, id: string): Locator {
   return page.locator(`#print-content [data-exercise-id="${id}"]`)

@@ -8,11 +8,12 @@ import type { ScormVersion } from '../../scorm/findScormApi.ts'
 import type { DeckSpec } from '../../scripts/lib/decks.ts'
 import { Buffer } from 'node:buffer'
 import { readFileSync } from 'node:fs'
-import { extname, join } from 'node:path'
+import { join } from 'node:path'
 import process from 'node:process'
 import { expect } from '@playwright/test'
 import { strFromU8, unzipSync } from 'fflate'
 import { scormZipName } from '../../scripts/lib/scorm-package.ts'
+import { contentTypeOf } from '../../scripts/lib/static-server.ts'
 
 export const CONTENT_PATH = '/lms/content/42/'
 
@@ -28,19 +29,6 @@ export interface LmsFaults {
   failCommits?: number
   /** This many commits throw first. */
   throwCommits?: number
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.webmanifest': 'application/manifest+json',
 }
 
 /** The zip that `npm run scorm` wrote for `deck` (under E2E_DIST, like the site under test). */
@@ -89,7 +77,7 @@ export async function serveLms(page: Page, files: Map<string, Uint8Array>): Prom
     return route.fulfill({
       status: 200,
       body: Buffer.from(body),
-      contentType: TYPES[extname(path)] ?? 'application/octet-stream',
+      contentType: contentTypeOf(path),
     })
   })
 }

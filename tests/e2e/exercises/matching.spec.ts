@@ -3,7 +3,7 @@ import type { MatchingData } from '../../../exercises/kinds/matching.ts'
 import { expect, test } from '@playwright/test'
 import { answerOrder, matchOf } from '../../../exercises/kinds/matching.ts'
 import { optionLetter } from '../../../exercises/labels.ts'
-import { allExercises, corruptStoredAnswer, exerciseData, exerciseRoot, exerciseSlideNo, openExercise, openPrintView, openSlide, printSheet, reload, tabTo } from '../../lib/exercise-page.ts'
+import { allExercises, corruptStoredAnswer, exerciseData, exerciseRoot, exerciseSlideNo, expectStaticWorksheet, openExercise, openPrintViewAfterReveal, openSlide, printSheet, reload, tabTo } from '../../lib/exercise-page.ts'
 import { guardPage } from '../../lib/guard.ts'
 
 const ID = 'm4-groups-1'
@@ -209,22 +209,12 @@ test('matching: 查看答案 fills in the correct pairs and shows the rationale'
 
 test('matching prints as a worksheet: lettered answers and an empty box per prompt, no solution', async ({ page }) => {
   const exercises = await matchingExercises()
-  // Reveal one solution first: the worksheet must not show it anyway.
-  const no = await exerciseSlideNo(ID, `<Matching id="${ID}"`)
-  await openSlide(page, no)
-  await exerciseRoot(page, no, ID).getByRole('button', { name: '查看答案' }).click()
-
   const guard = await guardPage(page)
-  await openPrintView(page)
+  await openPrintViewAfterReveal(page, ID, `<Matching id="${ID}"`)
   expect(exercises.length).toBeGreaterThan(0)
   for (const data of exercises) {
     const sheet = printSheet(page, data.id)
-    await expect(sheet).toHaveAttribute('data-mode', 'print')
-    await expect(sheet).toContainText(data.question)
-    await expect(sheet.locator('.kit-box')).toHaveCount(data.prompts.length)
-    await expect(sheet.getByRole('button')).toHaveCount(0)
-    await expect(sheet.locator('select')).toHaveCount(0)
-    await expect(sheet.locator('[draggable="true"], .kit-drag-handle')).toHaveCount(0)
+    await expectStaticWorksheet(sheet, data.question, data.prompts.length)
     const text = await sheet.textContent() ?? ''
     for (const prompt of data.prompts)
       expect(text).toContain(prompt.text)

@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test'
 import type { OrderingData } from '../../../exercises/kinds/ordering.ts'
 import { expect, test } from '@playwright/test'
 import { initialOrder } from '../../../exercises/kinds/ordering.ts'
-import { allExercises, corruptStoredAnswer, exerciseData, exerciseRoot, exerciseSlideNo, openExercise, openPrintView, openSlide, printSheet, reload, tabTo } from '../../lib/exercise-page.ts'
+import { allExercises, corruptStoredAnswer, exerciseData, exerciseRoot, exerciseSlideNo, expectStaticWorksheet, openExercise, openPrintViewAfterReveal, openSlide, printSheet, reload, tabTo } from '../../lib/exercise-page.ts'
 import { guardPage } from '../../lib/guard.ts'
 
 const ID = 'm6-cycle-order-1'
@@ -227,21 +227,12 @@ test('ordering: 查看答案 shows the correct order and the rationale', async (
 
 test('ordering prints as a worksheet: the scrambled items with an empty box each, no solution', async ({ page }) => {
   const exercises = await orderingExercises()
-  // Reveal one solution first: the worksheet must not show it anyway.
-  const no = await exerciseSlideNo(ID, `<Ordering id="${ID}"`)
-  await openSlide(page, no)
-  await exerciseRoot(page, no, ID).getByRole('button', { name: '查看答案' }).click()
-
   const guard = await guardPage(page)
-  await openPrintView(page)
+  await openPrintViewAfterReveal(page, ID, `<Ordering id="${ID}"`)
   expect(exercises.length).toBeGreaterThan(0)
   for (const data of exercises) {
     const sheet = printSheet(page, data.id)
-    await expect(sheet).toHaveAttribute('data-mode', 'print')
-    await expect(sheet).toContainText(data.question)
-    await expect(sheet.locator('.kit-box')).toHaveCount(data.items.length)
-    await expect(sheet.getByRole('button')).toHaveCount(0)
-    await expect(sheet.locator('[draggable="true"], .kit-drag-handle')).toHaveCount(0)
+    await expectStaticWorksheet(sheet, data.question, data.items.length)
     const printed = await sheet.locator('.print-steps li').allTextContents().then(t => t.map(s => s.trim()))
     expect(printed).toEqual(initialOrder(data).map(id => data.items.find(item => item.id === id)!.text))
     expect(printed).not.toEqual(data.items.map(item => item.text))
