@@ -23,7 +23,7 @@ const RESOLVED_CURRICULUM_ID = `\0${CURRICULUM_ID}`
  * (`options.data`, which Slidev's loader keeps up to date on every edit), so there is one model of the
  * deck. Under `npm run dev` an edit of any of the deck's markdown files reloads it.
  */
-function kitCurriculum(options: ResolvedSlidevOptions): Plugin {
+export function kitCurriculum(options: ResolvedSlidevOptions): Plugin {
   const entry = relative(options.userRoot, options.entry).split('\\').join('/')
   const name = DECKS.find(deck => resolve(options.userRoot, deck.entry) === resolve(options.entry))?.name
     ?? basename(options.entry, '.md')
