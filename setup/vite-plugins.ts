@@ -1,12 +1,16 @@
 /**
  * Slidev's setup for extra Vite plugins (it passes the resolved options: which deck, which mode).
- * Adds the offline service worker to `slidev build`, for the deck being built.
+ * Adds the offline service worker to `slidev build`, for the deck being built; keeps Shiki's browser
+ * parts out of a deck without code (scripts/lib/code-free-bundle.ts); and, with `KIT_BUNDLE_REPORT=1`,
+ * writes a bundle report of the build to reports/bundle-<deck>.html and .json (scripts/lib/bundle-report.ts).
  */
 import type { PluginOption } from 'vite'
 import { relative } from 'node:path'
 import process from 'node:process'
 import { defineVitePluginsSetup } from '@slidev/types'
 import { VitePWA } from 'vite-plugin-pwa'
+import { bundleReport } from '../scripts/lib/bundle-report.ts'
+import { codeFreeBundle, slidesShowCode } from '../scripts/lib/code-free-bundle.ts'
 import { DECKS, PDF_DIR, SCORM_DIR } from '../scripts/lib/decks.ts'
 
 /** Other outputs inside dist/ (nested decks, PDFs, SCORM packages): never part of a deck's own site. */
@@ -75,8 +79,13 @@ function kitOffline(title: string): PluginOption {
   })
 }
 
-export default defineVitePluginsSetup(options => (options.mode === 'build' && process.env.KIT_PWA !== 'off'
-  ? [
-      kitOffline(options.data.config.title),
-    ]
-  : []))
+export default defineVitePluginsSetup((options) => {
+  const plugins: PluginOption[] = [
+    codeFreeBundle(slidesShowCode(options.data.slides.map(slide => `${slide.content}\n${slide.source?.contentRaw ?? ''}`))),
+  ]
+  if (options.mode === 'build' && process.env.KIT_PWA !== 'off')
+    plugins.push(kitOffline(options.data.config.title))
+  if (options.mode === 'build' && process.env.KIT_BUNDLE_REPORT === '1')
+    plugins.push(...bundleReport(options.entry))
+  return plugins
+})
