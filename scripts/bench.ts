@@ -10,7 +10,8 @@
  * then writes bench/results.json, the table in docs/benchmarks.md, prints the change against the last
  * recorded run, and exits 1 when a budget (scripts/lib/bench-budgets.ts) is exceeded.
  * Options: `--runs N` cold visits per first-slide figure (default 5); `--no-export` skips step 1
- * (a quick look at the site only; the export budgets are then not checked).
+ * (the decks are still built fresh; the export budgets are then not checked); `--site-only` measures
+ * the site already in dist/ and records nothing (a quick look while working on the site).
  */
 import type { BenchResults, ExportResult, FirstSlideResult, NextSlideResult } from './lib/bench-budgets.ts'
 import type { DeckSpec } from './lib/decks.ts'
@@ -41,6 +42,7 @@ const { values } = parseArgs({
   options: {
     'runs': { type: 'string', default: '5' },
     'no-export': { type: 'boolean', default: false },
+    'site-only': { type: 'boolean', default: false },
   },
 })
 const runs = Number(values.runs)
@@ -192,7 +194,18 @@ async function sizes(zips: readonly string[]): Promise<Record<string, number>> {
   return found
 }
 
+async function siteOnly(): Promise<void> {
+  const site = await measureSite(ensureBrowser().executablePath)
+  for (const check of checkBudgets({ date: '', machine: { cores: 0, loadBefore: [], loadAfter: [] }, ...site, sizes: {} }))
+    console.log(`  ${check.ok ? '✔' : '✖'} ${check.label}: ${formatValue(check.value, check.unit)} (budget ≤ ${formatValue(check.limit, check.unit)})`)
+  console.log('\n(--site-only: the site in dist/ as it was; nothing recorded.)')
+}
+
 try {
+  if (values['site-only']) {
+    await siteOnly()
+    process.exit(0)
+  }
   const loadBefore = loadavg()
   const browser = ensureBrowser()
   let exportResult: ExportResult | undefined

@@ -1,7 +1,8 @@
 /**
  * Slidev's setup for extra Vite plugins (it passes the resolved options: which deck, which mode).
  * Adds the offline service worker to `slidev build`, for the deck being built; keeps Shiki's browser
- * parts out of a deck without code (scripts/lib/code-free-bundle.ts); and, with `KIT_BUNDLE_REPORT=1`,
+ * parts out of a deck without code (scripts/lib/code-free-bundle.ts); builds with Vue's runtime-only
+ * build and preloads the first view's fonts (scripts/lib/lean-client.ts); and, with `KIT_BUNDLE_REPORT=1`,
  * writes a bundle report of the build to reports/bundle-<deck>.html and .json (scripts/lib/bundle-report.ts).
  */
 import type { PluginOption } from 'vite'
@@ -12,6 +13,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { bundleReport } from '../scripts/lib/bundle-report.ts'
 import { codeFreeBundle, slidesShowCode } from '../scripts/lib/code-free-bundle.ts'
 import { DECKS, PDF_DIR, SCORM_DIR } from '../scripts/lib/decks.ts'
+import { preloadFirstFonts, runtimeOnlyVue } from '../scripts/lib/lean-client.ts'
 
 /** Other outputs inside dist/ (nested decks, PDFs, SCORM packages): never part of a deck's own site. */
 const OTHER_OUTPUTS = [
@@ -82,6 +84,8 @@ function kitOffline(title: string): PluginOption {
 export default defineVitePluginsSetup((options) => {
   const plugins: PluginOption[] = [
     codeFreeBundle(slidesShowCode(options.data.slides.map(slide => `${slide.content}\n${slide.source?.contentRaw ?? ''}`))),
+    runtimeOnlyVue(),
+    preloadFirstFonts(options.userRoot),
   ]
   if (options.mode === 'build' && process.env.KIT_PWA !== 'off')
     plugins.push(kitOffline(options.data.config.title))

@@ -124,27 +124,30 @@ export async function firstSlide(browser: Browser, url: string, viewport: { widt
 /** Milliseconds from a ↓ key press to slide `no` visible and painted (measured in the page). */
 async function timeNextSlide(page: Page, no: number, timeoutMs: number): Promise<number> {
   await page.evaluate(() => {
-    const w = window as unknown as { __kitPress?: number }
+    const w = window as unknown as { __kitPress?: number, __kitShown?: number, __kitWaiting?: boolean }
     delete w.__kitPress
+    delete w.__kitShown
+    delete w.__kitWaiting
     window.addEventListener('keydown', () => {
       w.__kitPress = performance.now()
     }, { once: true, capture: true })
   })
   await page.keyboard.press('ArrowDown')
-  const handle = await page.waitForFunction((no) => {
-    const w = window as unknown as { __kitPress?: number, __kitShown?: Promise<number> }
+  const handle = await page.waitForFunction((no: number) => {
+    const w = window as unknown as { __kitPress?: number, __kitShown?: number, __kitWaiting?: boolean }
+    if (w.__kitShown !== undefined)
+      return w.__kitShown
     const slide = document.querySelector(`[data-slidev-no="${no}"]`)
     const layout = slide?.querySelector('.slidev-layout')
-    if (w.__kitPress === undefined || !slide || !layout || slide.querySelector('.slidev-slide-loading') || getComputedStyle(slide).display === 'none')
+    if (w.__kitPress === undefined || w.__kitWaiting || !slide || !layout || slide.querySelector('.slidev-slide-loading') || getComputedStyle(slide).display === 'none')
       return false
-    w.__kitShown ??= new Promise(resolve => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - w.__kitPress!))))
-    return w.__kitShown
+    w.__kitWaiting = true
+    requestAnimationFrame(() => setTimeout(() => {
+      w.__kitShown = performance.now() - w.__kitPress!
+    }))
+    return false
   }, no, { timeout: timeoutMs, polling: 'raf' })
-  const ms = await handle.jsonValue() as number
-  await page.evaluate(() => {
-    delete (window as unknown as { __kitShown?: unknown }).__kitShown
-  })
-  return ms
+  return await handle.jsonValue() as number
 }
 
 /** Every slide change from slide 1 to `total`, unthrottled (loopback), in ms. */

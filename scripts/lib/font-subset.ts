@@ -187,6 +187,11 @@ export async function kitCharacters(root: string): Promise<Map<number, string>> 
   return new Map([...found].sort(([a], [b]) => a - b))
 }
 
+/** True for the main file of slice 1 (what the first view needs) of any weight: `…-400-01.<hash>.woff2`. */
+export function isFirstSlice(fileOrUrl: string): boolean {
+  return /noto-sans-sc-\d+-0*1\.[0-9a-f]{8}\.woff2$/.test(fileOrUrl)
+}
+
 /** Characters per slice after the first: about 15–20 KB of woff2 per weight for hanzi. */
 export const SLICE_SIZE = 120
 

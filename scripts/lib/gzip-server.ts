@@ -54,7 +54,7 @@ export function serveGzip(dir: string, port = 0, host = '127.0.0.1'): Promise<St
         'cache-control': 'no-cache',
         'vary': 'accept-encoding',
       }
-      let body = await readFile(file)
+      let body: Buffer = await readFile(file)
       if (acceptsGzip && isCompressible(type) && extname(file) !== '.gz') {
         let packed = gzipped.get(file)
         if (!packed) {
