@@ -24,7 +24,7 @@ import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { checkBudgets, compareResults, formatValue, median, percentile } from './lib/bench-budgets.ts'
 import { firstSlide, MOBILE_THROTTLE, nextSlides, VIEWPORTS } from './lib/bench-page.ts'
-import { REPORT_START, replaceReport, resultsMarkdown } from './lib/bench-report.ts'
+import { replaceReport, REPORT_START, resultsMarkdown } from './lib/bench-report.ts'
 import { CHROMIUM_ARGS, ensureBrowser } from './lib/browser.ts'
 import { buildDeck, buildSite } from './lib/build-deck.ts'
 import { readDeck } from './lib/deck-info.ts'
@@ -154,7 +154,9 @@ async function measureSite(browserPath: string): Promise<{ firstSlide: FirstSlid
           ms,
           runs: results.map(r => r.ms),
           fontFiles: fonts.length,
-          thirdParty: [...new Set(results.flatMap(r => r.thirdParty))],
+          thirdParty: [
+            ...new Set(results.flatMap(r => r.thirdParty)),
+          ],
         })
         console.log(`  ${deck.name} ${view}: ${formatValue(first.at(-1)!.bytes, 'B')}, ${first.at(-1)!.requests} requests, ${Math.round(ms)} ms (runs ${results.map(r => Math.round(r.ms)).join(', ')})`)
         if (view === 'canvas') {
@@ -165,7 +167,13 @@ async function measureSite(browserPath: string): Promise<{ firstSlide: FirstSlid
       }
       const total = (await readDeck(deck.entry)).slides.length
       const times = await nextSlides(browser, url, total)
-      next.push({ deck: deck.name, slides: total, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times) })
+      next.push({
+        deck: deck.name,
+        slides: total,
+        p50: percentile(times, 50),
+        p95: percentile(times, 95),
+        max: Math.max(...times),
+      })
       console.log(`  ${deck.name} next slide: p50 ${Math.round(next.at(-1)!.p50)} ms, p95 ${Math.round(next.at(-1)!.p95)} ms over ${times.length} changes`)
     }
     return { firstSlide: first, nextSlide: next }
@@ -196,7 +204,12 @@ async function sizes(zips: readonly string[]): Promise<Record<string, number>> {
 
 async function siteOnly(): Promise<void> {
   const site = await measureSite(ensureBrowser().executablePath)
-  for (const check of checkBudgets({ date: '', machine: { cores: 0, loadBefore: [], loadAfter: [] }, ...site, sizes: {} }))
+  for (const check of checkBudgets({
+    date: '',
+    machine: { cores: 0, loadBefore: [], loadAfter: [] },
+    ...site,
+    sizes: {},
+  }))
     console.log(`  ${check.ok ? '✔' : '✖'} ${check.label}: ${formatValue(check.value, check.unit)} (budget ≤ ${formatValue(check.limit, check.unit)})`)
   console.log('\n(--site-only: the site in dist/ as it was; nothing recorded.)')
 }
@@ -224,7 +237,11 @@ try {
   const site = await measureSite(browser.executablePath)
   const results: BenchResults = {
     date: new Date().toISOString(),
-    machine: { cores: cpus().length, loadBefore, loadAfter: loadavg() },
+    machine: {
+      cores: cpus().length,
+      loadBefore,
+      loadAfter: loadavg(),
+    },
     ...site,
     ...(exportResult
       ? { export: exportResult }

@@ -1,19 +1,20 @@
 /**
  * Slidev's setup for extra Vite plugins (it passes the resolved options: which deck, which mode).
  * Adds the offline service worker to `slidev build`, for the deck being built; keeps Shiki's browser
- * parts out of a deck without code (scripts/lib/code-free-bundle.ts); builds with Vue's runtime-only
- * build and preloads the first view's fonts (scripts/lib/lean-client.ts); and, with `KIT_BUNDLE_REPORT=1`,
- * writes a bundle report of the build to reports/bundle-<deck>.html and .json (scripts/lib/bundle-report.ts).
+ * parts out of a deck without code (setup/vite/codeFreeBundle.ts); builds with Vue's runtime-only
+ * build and preloads the first view's fonts (setup/vite/runtimeOnlyVue.ts, preloadFirstFonts.ts); and, with `KIT_BUNDLE_REPORT=1`,
+ * writes a bundle report of the build to reports/bundle-<deck>.html and .json (setup/vite/bundleReport.ts).
  */
 import type { PluginOption } from 'vite'
 import { relative } from 'node:path'
 import process from 'node:process'
 import { defineVitePluginsSetup } from '@slidev/types'
 import { VitePWA } from 'vite-plugin-pwa'
-import { bundleReport } from '../scripts/lib/bundle-report.ts'
-import { codeFreeBundle, slidesShowCode } from '../scripts/lib/code-free-bundle.ts'
 import { DECKS, PDF_DIR, SCORM_DIR } from '../scripts/lib/decks.ts'
-import { preloadFirstFonts, runtimeOnlyVue } from '../scripts/lib/lean-client.ts'
+import { bundleReport } from './vite/bundleReport.ts'
+import { codeFreeBundle, slidesShowCode } from './vite/codeFreeBundle.ts'
+import { preloadFirstFonts } from './vite/preloadFirstFonts.ts'
+import { runtimeOnlyVue } from './vite/runtimeOnlyVue.ts'
 
 /** Other outputs inside dist/ (nested decks, PDFs, SCORM packages): never part of a deck's own site. */
 const OTHER_OUTPUTS = [

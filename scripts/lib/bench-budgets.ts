@@ -79,7 +79,13 @@ export function perSlideGrowth(result: ExportResult): number {
 export function checkBudgets(results: BenchResults): BudgetCheck[] {
   const checks: BudgetCheck[] = []
   const add = (label: string, value: number, limit: number, unit: string) =>
-    checks.push({ label, value, limit, unit, ok: value <= limit })
+    checks.push({
+      label,
+      value,
+      limit,
+      unit,
+      ok: value <= limit,
+    })
   for (const first of results.firstSlide) {
     add(`first slide ${first.deck} ${first.view}: transferred`, first.bytes, BUDGETS.firstSlideBytes, 'B')
     add(`first slide ${first.deck} ${first.view}: visible with fonts (throttled)`, first.ms, BUDGETS.firstSlideMs, 'ms')
@@ -134,8 +140,14 @@ export function figures(results: BenchResults): Map<string, { value: number, uni
   if (results.export) {
     found.set('export: whole kit', { value: results.export.kitSeconds, unit: 's' })
     found.set('export: plain slidev export', { value: results.export.plainSeconds, unit: 's' })
-    found.set('export: ratio', { value: exportRatio(results.export), unit: '×' })
-    found.set('export: per-slide growth 4×', { value: perSlideGrowth(results.export), unit: '×' })
+    found.set('export: ratio', {
+      value: exportRatio(results.export),
+      unit: '×',
+    })
+    found.set('export: per-slide growth 4×', {
+      value: perSlideGrowth(results.export),
+      unit: '×',
+    })
   }
   for (const [name, bytes] of Object.entries(results.sizes))
     found.set(`size: ${name}`, { value: bytes, unit: 'B' })

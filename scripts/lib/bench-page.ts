@@ -80,6 +80,12 @@ export async function firstSlide(browser: Browser, url: string, viewport: { widt
   const context = await browser.newContext({ viewport, serviceWorkers: 'block' })
   try {
     const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', error => errors.push(error.message))
+    page.on('console', (message) => {
+      if (message.type() === 'error' || /runtime compilation/i.test(message.text()))
+        errors.push(message.text())
+    })
     const thirdParty: string[] = []
     await page.route('**/*', (route) => {
       if (isLoopbackUrl(route.request().url()))
@@ -107,6 +113,8 @@ export async function firstSlide(browser: Browser, url: string, viewport: { widt
     // Responses still arriving for requests made before the slide was ready count too.
     await page.waitForTimeout(200)
     counting = false
+    if (errors.length)
+      throw new Error(`${url} reported errors while loading:\n  ${errors.join('\n  ')}`)
     const urls = [...requests].map(([id, url]) => ({ url, bytes: bytes.get(id) ?? 0 }))
     return {
       ms,

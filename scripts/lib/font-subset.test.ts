@@ -168,10 +168,15 @@ describe('slicing by first appearance', () => {
   it('ignores characters outside the subset and gives the same slices every time', () => {
     const groups = ['一Z', '三✓二']
     expect(sliceCodes(all, groups, 4)).toEqual(sliceCodes(all, groups, 4))
-    expect(sliceCodes(codes('一二三'), groups, 4)).toEqual([codes('一'), codes('二三').sort((a, b) => a - b)])
+    expect(sliceCodes(codes('一二三'), groups, 4)).toEqual([
+      codes('一'),
+      codes('二三').sort((a, b) => a - b),
+    ])
   })
 
   it('has no empty first slice when the first view shows nothing of the subset', () => {
-    expect(sliceCodes(codes('一二'), ['', '二一'], 5)).toEqual([codes('一二')])
+    expect(sliceCodes(codes('一二'), ['', '二一'], 5)).toEqual([
+      codes('一二'),
+    ])
   })
 })

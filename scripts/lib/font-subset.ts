@@ -187,11 +187,6 @@ export async function kitCharacters(root: string): Promise<Map<number, string>> 
   return new Map([...found].sort(([a], [b]) => a - b))
 }
 
-/** True for the main file of slice 1 (what the first view needs) of any weight: `…-400-01.<hash>.woff2`. */
-export function isFirstSlice(fileOrUrl: string): boolean {
-  return /noto-sans-sc-\d+-0*1\.[0-9a-f]{8}\.woff2$/.test(fileOrUrl)
-}
-
 /** Characters per slice after the first: about 15–20 KB of woff2 per weight for hanzi. */
 export const SLICE_SIZE = 120
 
@@ -222,7 +217,9 @@ async function withImports(root: string, files: readonly string[], seen = new Se
     if (source === undefined)
       continue
     found.push(file)
-    const imported = [...source.matchAll(RELATIVE_IMPORT)]
+    const imported = [
+      ...source.matchAll(RELATIVE_IMPORT),
+    ]
       .map(([, path]) => relative(root, resolve(root, dirname(file), path!)).split('\\').join('/'))
       .filter(path => !path.startsWith('..') && !path.split('/').includes('node_modules'))
     found.push(...await withImports(root, imported, seen))
@@ -232,7 +229,9 @@ async function withImports(root: string, files: readonly string[], seen = new Se
 
 /** Project components a slide's markdown uses as tags (`<ModuleAgenda />`), by file name, sorted. */
 function usedComponents(content: string, components: ReadonlyMap<string, string>): string[] {
-  const names = new Set([...content.matchAll(/<([A-Z][\w-]*)/g)].map(([, name]) => name!))
+  const names = new Set([
+    ...content.matchAll(/<([A-Z][\w-]*)/g),
+  ].map(([, name]) => name!))
   return [...names].sort().flatMap(name => components.get(name) ?? [])
 }
 
@@ -264,7 +263,9 @@ export async function characterOrder(root: string, decks: readonly DeckSpec[] = 
   const layouts = await componentFiles(root, 'layouts')
   const slideFiles = (slide: { frontmatter: Record<string, unknown>, content: string }) => [
     ...(typeof slide.frontmatter.layout === 'string' && layouts.has(slide.frontmatter.layout)
-      ? [layouts.get(slide.frontmatter.layout)!]
+      ? [
+          layouts.get(slide.frontmatter.layout)!,
+        ]
       : []),
     ...usedComponents(slide.content, components),
   ]

@@ -1,3 +1,4 @@
+import type { Buffer } from 'node:buffer'
 /**
  * A static server for the benchmark, bound to loopback: like a real web host it gzips text responses
  * (HTML, JS, CSS, JSON, SVG, manifests) when the browser accepts gzip, and sends fonts, images and

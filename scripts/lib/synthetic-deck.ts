@@ -13,7 +13,10 @@ import { load } from '@slidev/parser/fs'
 export async function writeSyntheticDeck(deck: DeckSpec, times: number, name = `${deck.name}-x${times}`): Promise<DeckSpec> {
   const file = resolve(deck.entry)
   const root = dirname(file)
-  const data = await load({ roots: [root], userRoot: root }, file)
+  const data = await load({
+    roots: [root],
+    userRoot: root,
+  }, file)
   const source = await readFile(file, 'utf8')
   const later = data.entry.slides.slice(1).map(slide => slide.raw.trim())
   if (!later.length)

@@ -88,7 +88,10 @@ describe('self-hosted font subset', () => {
     const faces = parseFontFaces(await readFile(join(root, FONT_CSS), 'utf8')).filter(face => face.family === FONT_FAMILY)
     const problems: string[] = []
     for (const weight of FONT_WEIGHTS) {
-      const ofWeight = faces.filter(face => face.weight === weight).map(face => ({ url: face.url, ranges: parseUnicodeRange(face.unicodeRange) }))
+      const ofWeight = faces.filter(face => face.weight === weight).map(face => ({
+        url: face.url,
+        ranges: parseUnicodeRange(face.unicodeRange),
+      }))
       const owner = new Map<number, string>()
       for (const face of ofWeight) {
         for (const [from, to] of face.ranges) {
@@ -101,7 +104,9 @@ describe('self-hosted font subset', () => {
       }
       for (const deck of DECKS) {
         const cover = (await readDeck(join(root, deck.entry))).slides[0]!
-        const files = new Set([...`${String(cover.frontmatter.title ?? '')}${cover.content}`]
+        const files = new Set([
+          ...`${String(cover.frontmatter.title ?? '')}${cover.content}`,
+        ]
           .map(char => owner.get(char.codePointAt(0)!))
           .filter(Boolean))
         if (files.size > 2)
