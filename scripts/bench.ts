@@ -11,7 +11,7 @@
  * recorded run, and exits 1 when a budget (scripts/lib/bench-budgets.ts) is exceeded.
  * Options: `--runs N` cold visits per first-slide figure (default 5); `--no-export` skips step 1
  * (the decks are still built fresh; the export budgets are then not checked); `--site-only` measures
- * the site already in dist/ and records nothing (a quick look while working on the site).
+ * the site already in dist/ (no build, export or SCORM; recorded with its scope).
  */
 import type { BenchResults, ExportResult, FirstSlideResult, NextSlideResult } from './lib/bench-budgets.ts'
 import type { DeckSpec } from './lib/decks.ts'
@@ -37,6 +37,8 @@ import { writeSyntheticDeck } from './lib/synthetic-deck.ts'
 
 const RESULTS = 'bench/results.json'
 const DOC = 'docs/benchmarks.md'
+/** Per readiness step: generous, since a benchmark may run on a busy machine (a timeout loses the run). */
+const EXPORT_TIMEOUT_MS = 180_000
 
 const { values } = parseArgs({
   options: {
@@ -79,7 +81,7 @@ async function measureExport(browserPath: string): Promise<ExportResult> {
     const kitSeconds = await timed(`whole-kit export (${DECKS.length} decks built, every PDF)`, async () => {
       for (const deck of DECKS)
         await buildDeck(deck)
-      await exportDecks({ decks: DECKS })
+      await exportDecks({ decks: DECKS, timeoutMs: EXPORT_TIMEOUT_MS })
     })
     const plainSeconds = await timed('one plain slidev export of slides.md', async () => {
       const code = await run(localBin('slidev'), [
@@ -104,7 +106,7 @@ async function measureExport(browserPath: string): Promise<ExportResult> {
       decks: [workshop, synthetic],
       kinds: ['slides'],
       parallel: 1,
-      timeoutMs: 60_000,
+      timeoutMs: EXPORT_TIMEOUT_MS,
       onRendered: (job, pages, seconds) => timings.set(job.deck.name, { slides: pages, seconds }),
     })
     return {
@@ -202,41 +204,35 @@ async function sizes(zips: readonly string[]): Promise<Record<string, number>> {
   return found
 }
 
-async function siteOnly(): Promise<void> {
-  const site = await measureSite(ensureBrowser().executablePath)
-  for (const check of checkBudgets({
-    date: '',
-    machine: { cores: 0, loadBefore: [], loadAfter: [] },
-    ...site,
-    sizes: {},
-  }))
-    console.log(`  ${check.ok ? '✔' : '✖'} ${check.label}: ${formatValue(check.value, check.unit)} (budget ≤ ${formatValue(check.limit, check.unit)})`)
-  console.log('\n(--site-only: the site in dist/ as it was; nothing recorded.)')
-}
-
 try {
-  if (values['site-only']) {
-    await siteOnly()
-    process.exit(0)
-  }
   const loadBefore = loadavg()
   const browser = ensureBrowser()
   let exportResult: ExportResult | undefined
-  if (values['no-export']) {
+  if (values['site-only']) {
+    console.log('--site-only: measuring the site already in dist/ (no build, no export, no SCORM packaging)')
+  }
+  else if (values['no-export']) {
     for (const deck of DECKS)
       await buildDeck(deck)
   }
   else {
     exportResult = await measureExport(browser.executablePath)
   }
-  console.log('\n▶ SCORM packages')
   const zips: string[] = []
-  for (const deck of DECKS)
-    zips.push(...await packageScorm(deck))
+  if (!values['site-only']) {
+    console.log('\n▶ SCORM packages')
+    for (const deck of DECKS)
+      zips.push(...await packageScorm(deck))
+  }
   console.log('\n▶ The site, served with gzip on loopback')
   const site = await measureSite(browser.executablePath)
   const results: BenchResults = {
     date: new Date().toISOString(),
+    scope: values['site-only']
+      ? 'site only (dist/ as built before; no export figures)'
+      : values['no-export']
+        ? 'fresh build, no export figures'
+        : 'full',
     machine: {
       cores: cpus().length,
       loadBefore,

@@ -41,6 +41,8 @@ export interface ExportResult {
 
 export interface BenchResults {
   date: string
+  /** What the run measured: `full`, or which parts it left out. */
+  scope?: string
   machine: { cores: number, loadBefore: number[], loadAfter: number[] }
   firstSlide: FirstSlideResult[]
   nextSlide: NextSlideResult[]

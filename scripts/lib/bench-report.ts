@@ -20,7 +20,7 @@ function kb(bytes: number): string {
 /** The markdown of one run: figures, budgets (✔/✖) and the machine's load. */
 export function resultsMarkdown(results: BenchResults, checks: readonly BudgetCheck[]): string {
   const lines: string[] = [
-    `Last run: ${results.date}, ${results.machine.cores} cores, load average ${results.machine.loadBefore.map(n => n.toFixed(1)).join(' / ')} before and ${results.machine.loadAfter.map(n => n.toFixed(1)).join(' / ')} after (1 / 5 / 15 min).`,
+    `Last run: ${results.date} (${results.scope ?? 'full'}), ${results.machine.cores} cores, load average ${results.machine.loadBefore.map(n => n.toFixed(1)).join(' / ')} before and ${results.machine.loadAfter.map(n => n.toFixed(1)).join(' / ')} after (1 / 5 / 15 min).`,
     '',
     '| first slide (throttled: 150 ms RTT, 1.6 Mbps) | transferred | requests | font files | time to slide + fonts (median) | runs (ms) |',
     '| --- | ---: | ---: | ---: | ---: | --- |',
