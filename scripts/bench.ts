@@ -1,3 +1,4 @@
+import type { DeckSpec } from '../curriculum/decks.ts'
 /**
  * `npm run bench`: the performance benchmark (never part of `npm test`). From a fresh build it measures
  *   1. the kit's whole export (build every deck + every PDF) against one plain `slidev export` of the
@@ -14,7 +15,6 @@
  * the site already in dist/ (no build, export or SCORM; recorded with its scope).
  */
 import type { BenchResults, ExportResult, FirstSlideResult, NextSlideResult } from './lib/bench-budgets.ts'
-import type { DeckSpec } from './lib/decks.ts'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir } from 'node:os'
@@ -22,13 +22,13 @@ import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
+import { deckByName, DECKS, PDF_DIR, SCORM_DIR } from '../curriculum/decks.ts'
 import { checkBudgets, compareResults, formatValue, median, percentile } from './lib/bench-budgets.ts'
 import { firstSlide, MOBILE_THROTTLE, nextSlides, VIEWPORTS } from './lib/bench-page.ts'
 import { replaceReport, REPORT_START, resultsMarkdown } from './lib/bench-report.ts'
 import { CHROMIUM_ARGS, ensureBrowser } from './lib/browser.ts'
 import { buildDeck, buildSite } from './lib/build-deck.ts'
 import { readDeck } from './lib/deck-info.ts'
-import { deckByName, DECKS, PDF_DIR, SCORM_DIR } from './lib/decks.ts'
 import { exportDecks } from './lib/export-decks.ts'
 import { serveGzip } from './lib/gzip-server.ts'
 import { localBin, run } from './lib/run.ts'

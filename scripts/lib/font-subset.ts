@@ -17,13 +17,13 @@
  * File names carry a hash of their bytes: a slice whose characters change gets a new URL.
  */
 import type { Dirent } from 'node:fs'
-import type { DeckSpec } from './decks.ts'
+import type { DeckSpec } from '../../curriculum/decks.ts'
 import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join, relative, resolve } from 'node:path'
+import { DECKS } from '../../curriculum/decks.ts'
 import { readDeck } from './deck-info.ts'
-import { DECKS } from './decks.ts'
 
 export const FONT_FAMILY = 'Noto Sans SC'
 export const FONT_WEIGHTS = [400, 700] as const
@@ -63,7 +63,9 @@ const TEXT_FOLDERS: Record<string, string[]> = {
   pages: ['.md'],
   components: ['.vue', '.ts'],
   internals: ['.vue', '.ts'],
-  exercises: ['.ts'],
+  exercises: ['.ts', '.vue'],
+  curriculum: ['.ts'],
+  record: ['.ts', '.vue'],
   handouts: ['.vue', '.ts', '.css', '.md'],
   summary: ['.vue', '.ts', '.css'],
   layouts: ['.vue', '.ts'],

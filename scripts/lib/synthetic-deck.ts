@@ -5,7 +5,7 @@
  * the same exercises, shown again). Written beside the real entry, since Slidev resolves the kit's
  * components, layouts and setup from the entry's folder; the caller removes it.
  */
-import type { DeckSpec } from './decks.ts'
+import type { DeckSpec } from '../../curriculum/decks.ts'
 import { readFile, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'

@@ -3,8 +3,8 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
+import { DECKS } from '../../curriculum/decks.ts'
 import { readDeck } from '../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../scripts/lib/decks.ts'
 import {
   buildFontSubset,
   codeLabel,
