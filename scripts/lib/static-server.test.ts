@@ -1,4 +1,5 @@
 import type { StaticServer } from './static-server.ts'
+import { Buffer } from 'node:buffer'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
@@ -15,10 +16,20 @@ interface Reply {
 /** A raw request: the path is sent exactly as written (fetch would normalise `..` and escapes away). */
 function send(server: StaticServer, path: string, options: { method?: string, headers?: Record<string, string> } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: server.port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+    const req = request({
+      host: '127.0.0.1',
+      port: server.port,
+      path,
+      method: options.method ?? 'GET',
+      headers: options.headers,
+    }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', chunk => chunks.push(chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }))
+      res.on('end', () => resolve({
+        status: res.statusCode ?? 0,
+        headers: res.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      }))
     })
     req.on('error', reject)
     req.end()
@@ -78,14 +89,25 @@ describe('serveStatic', () => {
   })
 
   it('answers a malformed escape with 400 and keeps serving', async () => {
-    for (const path of ['/%E0%A4%A', '/%', '/%zz.js', '/briefing/%E0%A4%A']) {
+    for (const path of [
+      '/%E0%A4%A',
+      '/%',
+      '/%zz.js',
+      '/briefing/%E0%A4%A',
+    ]) {
       expect((await send(server, path)).status, path).toBe(400)
       await expectStillServing()
     }
   })
 
   it('refuses `..` traversal, raw or escaped', async () => {
-    for (const path of ['/../secret.txt', '/briefing/../../secret.txt', '/%2e%2e/secret.txt', '/..%2Fsecret.txt', '/..%5Csecret.txt']) {
+    for (const path of [
+      '/../secret.txt',
+      '/briefing/../../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2Fsecret.txt',
+      '/..%5Csecret.txt',
+    ]) {
       const reply = await send(server, path)
       expect(reply.status, path).toBe(400)
       expect(reply.body).not.toContain('secret')
@@ -95,7 +117,12 @@ describe('serveStatic', () => {
 
   it('refuses a symlink that points outside the root, to a file or a folder', async () => {
     // `/page` is how sirv finds `page.html`: the extensionless route must not reach through the link either.
-    for (const path of ['/leak.txt', '/linked/key.txt', '/page.html', '/page']) {
+    for (const path of [
+      '/leak.txt',
+      '/linked/key.txt',
+      '/page.html',
+      '/page',
+    ]) {
       const reply = await send(server, path)
       expect(reply.status, path).toBe(403)
       expect(reply.body).not.toMatch(/secret|key$/)
@@ -118,22 +145,36 @@ describe('serveStatic', () => {
   })
 
   it('answers a byte range with 206 and exactly those bytes', async () => {
-    const reply = await send(server, '/letters.txt', { headers: { range: 'bytes=2-5' } })
+    const reply = await send(server, '/letters.txt', {
+      headers: { range: 'bytes=2-5' },
+    })
     expect(reply.status).toBe(206)
     expect(reply.body).toBe('cdef')
     expect(reply.headers['content-range']).toBe(`bytes 2-5/${ALPHABET.length}`)
-    const tail = await send(server, '/letters.txt', { headers: { range: 'bytes=255-' } })
+    const tail = await send(server, '/letters.txt', {
+      headers: { range: 'bytes=255-' },
+    })
     expect(tail.status).toBe(206)
     expect(tail.body).toBe('vwxyz')
   })
 
   it('answers a range past the end with 416, and ignores ranges it cannot honour', async () => {
-    const past = await send(server, '/letters.txt', { headers: { range: 'bytes=9999-' } })
+    const past = await send(server, '/letters.txt', {
+      headers: { range: 'bytes=9999-' },
+    })
     expect(past.status).toBe(416)
     expect(past.headers['content-range']).toBe(`bytes */${ALPHABET.length}`)
     await expectStillServing()
-    for (const range of ['bytes=9-2', 'bytes=-5', 'bytes=0-1,4-5', 'lines=1-2', 'bytes=x-y']) {
-      const reply = await send(server, '/letters.txt', { headers: { range } })
+    for (const range of [
+      'bytes=9-2',
+      'bytes=-5',
+      'bytes=0-1,4-5',
+      'lines=1-2',
+      'bytes=x-y',
+    ]) {
+      const reply = await send(server, '/letters.txt', {
+        headers: { range },
+      })
       expect(reply.status, range).toBe(200)
       expect(reply.body, range).toBe(ALPHABET)
       await expectStillServing()

@@ -52,9 +52,7 @@ export interface StaticServer {
 /** The files sirv may pick for a request path (its own order: as is, `/index`, then with `.html`/`.htm`). */
 function candidates(root: string, path: string): string[] {
   const base = path.replace(/\/+$/, '')
-  return ['', '.html', '.htm'].flatMap(ext => [`${base}${ext}`, `${base}/index${ext}`])
-    .filter(name => name !== '')
-    .map(name => join(root, name))
+  return ['', '.html', '.htm'].flatMap(ext => [`${base}${ext}`, `${base}/index${ext}`]).filter(name => name !== '').map(name => join(root, name))
 }
 
 function isInside(realRoot: string, file: string): boolean {
