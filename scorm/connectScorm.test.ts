@@ -10,7 +10,7 @@ import type { KitDeckCurriculum } from '../scripts/lib/curriculum-module.ts'
 import { Scorm12API, Scorm2004API } from 'scorm-again'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { memoryPersistence, STORAGE_PREFIX, storagePersistence } from '../composables/exercisePersistence.ts'
-import { memoryProgressPersistence, PROGRESS_KEY, storageProgressPersistence } from '../composables/progressPersistence.ts'
+import { memoryProgressPersistence, progressKey, storageProgressPersistence } from '../composables/progressPersistence.ts'
 import { freshState, useExercise } from '../composables/useExercise.ts'
 import { useExerciseStore } from '../composables/useExerciseStore.ts'
 import { useLearnerProgress } from '../composables/useLearnerProgress.ts'
@@ -140,7 +140,7 @@ describe('connectScorm outside an LMS', () => {
     progress.visit(2)
     store.set('why-check-1', whyCheckState())
     expect(JSON.parse(localStorage.getItem(`${STORAGE_PREFIX}why-check-1`)!)).toEqual(whyCheckState())
-    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY)!)).toEqual({
+    expect(JSON.parse(localStorage.getItem(progressKey(deck.title))!)).toEqual({
       v: 1,
       deck: deck.title,
       slide: 2,
@@ -243,7 +243,7 @@ describe('connectScorm inside a SCORM 1.2 LMS', () => {
       }, '1.2'),
     })
     lmsWindow.API = api
-    localStorage.setItem(PROGRESS_KEY, JSON.stringify({
+    localStorage.setItem(progressKey(deck.title), JSON.stringify({
       v: 1,
       deck: deck.title,
       slide: 1,
