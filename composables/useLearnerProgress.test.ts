@@ -191,7 +191,11 @@ describe('learner progress', () => {
   })
 
   it('drops a record under the old shared key that names no deck', () => {
-    storage.setItem(LEGACY_PROGRESS_KEY, JSON.stringify({ v: 1, slide: 3, seen: [3] }))
+    storage.setItem(LEGACY_PROGRESS_KEY, JSON.stringify({
+      v: 1,
+      slide: 3,
+      seen: [3],
+    }))
     reload()
     expect(learnerProgress.lastSlide.value).toBeNull()
     expect(storage.getItem(LEGACY_PROGRESS_KEY)).toBeNull()

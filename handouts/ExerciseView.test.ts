@@ -8,12 +8,22 @@ import { EXERCISES } from '../exercises/registry.ts'
 import ExerciseView from './ExerciseView.vue'
 
 vi.mock('@slidev/client', () => ({
-  useNav: () => ({ isPrintMode: ref(false) }),
+  useNav: () => ({
+    isPrintMode: ref(false),
+  }),
 }))
 
 afterEach(() => exerciseStore.clear())
 
-const REFERENCES = ['for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'aria-activedescendant', 'aria-errormessage']
+const REFERENCES = [
+  'for',
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-controls',
+  'aria-owns',
+  'aria-activedescendant',
+  'aria-errormessage',
+]
 
 /** Draws exercise `id` twice side by side, as the overview, a handout or the presenter's next-slide preview do. */
 function drawTwice(id: string, mode: RenderMode) {
@@ -26,10 +36,14 @@ function drawTwice(id: string, mode: RenderMode) {
 
 describe('an exercise drawn twice on one page', () => {
   for (const mode of ['live', 'print', 'key'] as const) {
-    it.each([...EXERCISES.keys()])(`${mode}: %s keeps every DOM id unique and every id reference pointing at its own copy`, (id) => {
+    it.each([
+      ...EXERCISES.keys(),
+    ])(`${mode}: %s keeps every DOM id unique and every id reference pointing at its own copy`, (id) => {
       const wrapper = drawTwice(id, mode)
       const [first, second] = wrapper.element.children
-      const ids = [...wrapper.element.querySelectorAll('[id]')].map(e => e.id)
+      const ids = [
+        ...wrapper.element.querySelectorAll('[id]'),
+      ].map(e => e.id)
       const duplicates = ids.filter((value, i) => ids.indexOf(value) !== i)
       expect(duplicates).toEqual([])
       for (const copy of [first!, second!]) {

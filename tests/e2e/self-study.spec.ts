@@ -7,10 +7,10 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { progressKey } from '../../composables/progressPersistence.ts'
 import { buildCurriculumModule } from '../../scripts/lib/curriculum-module.ts'
+import { DECKS } from '../../scripts/lib/decks.ts'
 import { deckExerciseIds } from '../../summary/moduleScores.ts'
 import { deck, exerciseData, exerciseRoot, exerciseSlideNo, openSlide, tabTo } from '../lib/exercise-page.ts'
 import { guardPage } from '../lib/guard.ts'
-import { DECKS } from '../../scripts/lib/decks.ts'
 import { sitePath, slideUrl } from '../lib/site.ts'
 
 async function curriculum() {
