@@ -10,6 +10,8 @@ import type { Page } from '@playwright/test'
 import type { PdfPageItems, PdfTextItem } from '../lib/pdf.ts'
 import { expect, test } from '@playwright/test'
 import { buildCurriculumModule } from '../../scripts/lib/curriculum-module.ts'
+import { readCurriculum } from '../../scripts/lib/curriculum.ts'
+import { readDeck } from '../../scripts/lib/deck-info.ts'
 import { DECKS, PDF_DIR } from '../../scripts/lib/decks.ts'
 import { compact, pdfTextItems } from '../lib/pdf.ts'
 import { sitePath } from '../lib/site.ts'
@@ -22,6 +24,8 @@ const SLACK_PT = 2
 /** h1 (18 pt) and h2 (13 pt) of the handouts; body text is 10.5 pt, thumbnails' text far smaller. */
 const HEADING_MIN_PT = 12.5
 const PAGE_NUMBER = /^第\s*\d+\s*页$/
+/** The handouts' bottom page margin (18 mm, handouts/useHandoutDocument.ts), where only the page number is. */
+const BOTTOM_MARGIN_PT = 18 / 25.4 * 72
 
 interface ThumbnailReport {
   no: number
@@ -35,7 +39,7 @@ interface ThumbnailReport {
 async function openHandout(page: Page, deck: typeof DECKS[number], kind: 'workbook' | 'guide'): Promise<void> {
   await page.setViewportSize({ width: 794, height: 1123 })
   await page.goto(`${sitePath(deck)}index.html#/handout/${kind}`)
-  await expect(page.locator(`[data-handout="${kind}"] [role="img"] .slidev-layout`).first()).toBeVisible()
+  await expect(page.locator(`[data-handout="${kind}"] [role="img"] .slidev-layout`).first()).toBeVisible({ timeout: 30_000 })
   await expect(page.locator('.slidev-slide-loading')).toHaveCount(0)
   await page.evaluate(() => document.fonts.ready)
 }
@@ -77,7 +81,8 @@ function readingOrder(items: PdfTextItem[]): string {
 /** Headings (by size) that are the last text of their page, less the page number, as "page N: text". */
 function headingsAtPageFoot(pages: PdfPageItems[]): string[] {
   return pages.flatMap((page, index) => {
-    const text = page.items.filter(item => !PAGE_NUMBER.test(item.text.trim()))
+    // The page number may come in several runs ("第", "8", "页"): everything in the bottom margin is left out.
+    const text = page.items.filter(item => item.top < page.height - BOTTOM_MARGIN_PT)
     return text
       .filter(item => item.size >= HEADING_MIN_PT)
       .filter(heading => !text.some(item => item.top > heading.top + heading.size))
@@ -88,7 +93,7 @@ function headingsAtPageFoot(pages: PdfPageItems[]): string[] {
 for (const deck of DECKS) {
   const curriculum = curricula.find(c => c.name === deck.name)!
   const modules = curriculum.modules.filter(m => m.number !== null)
-  const agenda = curriculum.slides.find(slide => slide.content.includes('<ModuleAgenda'))
+  const agenda = readCurriculum(await readDeck(deck.entry)).slides.find(slide => slide.content.includes('<ModuleAgenda'))
 
   test(`${deck.name}: on the handout pages every thumbnail's content lies inside its frame; the agenda thumbnail has every module`, async ({ page }) => {
     for (const kind of ['workbook', 'guide'] as const) {
