@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
-import { DECKS } from '../../scripts/lib/decks.ts'
+import { DECKS } from '../../curriculum/decks.ts'
 import { sitePath } from '../lib/site.ts'
 
 const deck = DECKS[0]!

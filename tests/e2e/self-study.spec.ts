@@ -6,15 +6,15 @@ import type { Locator, Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { progressKey } from '../../composables/progressPersistence.ts'
-import { buildCurriculumModule } from '../../scripts/lib/curriculum-module.ts'
-import { DECKS } from '../../scripts/lib/decks.ts'
-import { deckExerciseIds } from '../../summary/moduleScores.ts'
+import { DECKS } from '../../curriculum/decks.ts'
+import { deckExerciseIds } from '../../record/moduleScores.ts'
+import { clientCurricula } from '../lib/curriculum.ts'
 import { deck, exerciseData, exerciseRoot, exerciseSlideNo, openSlide, tabTo } from '../lib/exercise-page.ts'
 import { guardPage } from '../lib/guard.ts'
 import { sitePath, slideUrl } from '../lib/site.ts'
 
 async function curriculum() {
-  const found = (await buildCurriculumModule()).find(d => d.name === deck.name)
+  const found = (await clientCurricula()).find(d => d.name === deck.name)
   if (!found)
     throw new Error(`no curriculum for ${deck.name}`)
   return found
@@ -269,7 +269,7 @@ test('the badge and the resume notice pass axe and sit outside the slide content
 
 test('the workshop and the briefing keep their own progress on the one origin they share', async ({ page }) => {
   const briefing = DECKS.find(d => d !== deck)!
-  const briefingTitle = (await buildCurriculumModule()).find(d => d.name === briefing.name)!.title
+  const briefingTitle = (await clientCurricula()).find(d => d.name === briefing.name)!.title
   const savedSlide = (key: string) => page.evaluate(k => JSON.parse(localStorage.getItem(k) ?? 'null')?.slide, key)
   await openSlide(page, 5)
   await expectOnSlide(page, 5)

@@ -9,14 +9,12 @@
 import type { Page } from '@playwright/test'
 import type { PdfPageItems, PdfTextItem } from '../lib/pdf.ts'
 import { expect, test } from '@playwright/test'
-import { buildCurriculumModule } from '../../scripts/lib/curriculum-module.ts'
-import { readCurriculum } from '../../scripts/lib/curriculum.ts'
-import { readDeck } from '../../scripts/lib/deck-info.ts'
-import { DECKS, PDF_DIR } from '../../scripts/lib/decks.ts'
+import { DECKS, PDF_DIR } from '../../curriculum/decks.ts'
+import { clientCurricula, readDeckCurriculum } from '../lib/curriculum.ts'
 import { compact, pdfTextItems } from '../lib/pdf.ts'
 import { sitePath } from '../lib/site.ts'
 
-const curricula = await buildCurriculumModule()
+const curricula = await clientCurricula()
 /** CSS pixels to PDF points (Chromium prints at 96 px to 72 pt). */
 const PT_PER_PX = 0.75
 /** Slack for anti-aliasing and rounding, in points. */
@@ -93,7 +91,7 @@ function headingsAtPageFoot(pages: PdfPageItems[]): string[] {
 for (const deck of DECKS) {
   const curriculum = curricula.find(c => c.name === deck.name)!
   const modules = curriculum.modules.filter(m => m.number !== null)
-  const agenda = readCurriculum(await readDeck(deck.entry)).slides.find(slide => slide.content.includes('<ModuleAgenda'))
+  const agenda = (await readDeckCurriculum(deck.entry)).slides.find(slide => slide.content.includes('<ModuleAgenda'))
 
   test(`${deck.name}: on the handout pages every thumbnail's content lies inside its frame; the agenda thumbnail has every module`, async ({ page }) => {
     for (const kind of ['workbook', 'guide'] as const) {

@@ -2,12 +2,10 @@ import { statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
 import { getDocumentProxy } from 'unpdf'
+import { DECKS, PDF_DIR } from '../../curriculum/decks.ts'
 import { validateExerciseFiles } from '../../exercises/schema.ts'
-import { buildCurriculumModule } from '../../scripts/lib/curriculum-module.ts'
-import { readCurriculum } from '../../scripts/lib/curriculum.ts'
-import { readDeck } from '../../scripts/lib/deck-info.ts'
-import { DECKS, PDF_DIR } from '../../scripts/lib/decks.ts'
 import { loadExerciseFiles } from '../../scripts/lib/exercise-data.ts'
+import { clientCurricula, readDeckCurriculum } from '../lib/curriculum.ts'
 import { answerTexts } from '../lib/exercise-texts.ts'
 import { compact, noteLines, pdfFonts, pdfInfo, pdfPageTexts, withoutPageNumber } from '../lib/pdf.ts'
 
@@ -20,7 +18,7 @@ const BUDGET = {
 }
 
 const exercises = validateExerciseFiles(await loadExerciseFiles())
-const curricula = await buildCurriculumModule()
+const curricula = await clientCurricula()
 
 async function outlineTitles(file: string): Promise<string[]> {
   const pdf = await getDocumentProxy(new Uint8Array(await readFile(file)))
@@ -88,7 +86,7 @@ for (const deck of DECKS) {
     expect(all).toContain('物料清单')
     // Page numbers out, so that a note running over a page break still reads as one text.
     const body = pages.map(withoutPageNumber).join('')
-    const { slides } = readCurriculum(await readDeck(deck.entry))
+    const { slides } = await readDeckCurriculum(deck.entry)
     expect(slides.map(slide => slide.no)).toEqual(curriculum.slides.map(slide => slide.no))
     const withNotes = slides.filter(slide => noteLines(slide.note).length > 0)
     expect(withNotes.length, 'slides with presenter notes in the deck').toBeGreaterThan(slides.length / 2)
