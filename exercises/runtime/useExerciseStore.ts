@@ -1,6 +1,6 @@
 import type { ExerciseState } from '../contract.ts'
 import type { ExercisePersistence } from './exercisePersistence.ts'
-import { reactive } from 'vue'
+import { reactive, ref } from 'vue'
 import { defaultPersistence } from './exercisePersistence.ts'
 
 /**
@@ -17,46 +17,71 @@ export interface ExerciseStore {
   set: <R>(id: string, state: ExerciseState<R>) => void
   /** Forgets every exercise state, saved ones included ("清除我的答案"). */
   clear: () => void
-  /** Ids of all exercises with a state in memory. */
+  /** Ids of all exercises with a state in memory (read or changed). */
   ids: () => string[]
   /** Swaps where states are saved (tests, SCORM). Clears what is in memory. */
   usePersistence: (persistence: ExercisePersistence) => void
 }
 
+/** States changed in this page (reactive: every reader sees a change). */
 const states = reactive(new Map<string, ExerciseState>())
+/**
+ * States read before any change: restored from persistence or fresh. `get` runs inside computed getters
+ * (useExercise), so it must not write reactive state; first reads are cached here, outside reactivity.
+ */
+const firstReads = new Map<string, ExerciseState>()
+/** Bumped when memory is dropped (clear, another persistence), so that every reader reads again. */
+const generation = ref(0)
 let persistence: ExercisePersistence = defaultPersistence()
+
+function firstRead(id: string, init: () => ExerciseState, isValid: (saved: unknown) => boolean): ExerciseState {
+  const saved = persistence.load(id)
+  if (saved !== undefined && isValid(saved))
+    return saved as ExerciseState
+  if (saved !== undefined) {
+    console.warn(`[exercise ${id}] dropped a saved answer from another version or in a damaged state`)
+    persistence.remove(id)
+  }
+  return init()
+}
+
+function forgetMemory(): void {
+  states.clear()
+  firstReads.clear()
+  generation.value++
+}
 
 export const exerciseStore: ExerciseStore = {
   get<R>(id: string, init: () => ExerciseState<R>, isValid: (saved: unknown) => boolean) {
-    if (!states.has(id)) {
-      const saved = persistence.load(id)
-      if (saved !== undefined && isValid(saved)) {
-        states.set(id, saved as ExerciseState)
-      }
-      else {
-        if (saved !== undefined) {
-          console.warn(`[exercise ${id}] dropped a saved answer from another version or in a damaged state`)
-          persistence.remove(id)
-        }
-        states.set(id, init())
-      }
+    void generation.value
+    const changed = states.get(id)
+    if (changed)
+      return changed as ExerciseState<R>
+    let first = firstReads.get(id)
+    if (!first) {
+      first = firstRead(id, init as () => ExerciseState, isValid)
+      firstReads.set(id, first)
     }
-    return states.get(id) as ExerciseState<R>
+    return first as ExerciseState<R>
   },
   set(id, state) {
+    firstReads.delete(id)
     states.set(id, state)
     persistence.save(id, state)
   },
   clear() {
-    states.clear()
+    forgetMemory()
     persistence.clearAll()
   },
   ids: () => [
-    ...states.keys(),
+    ...new Set([
+      ...firstReads.keys(),
+      ...states.keys(),
+    ]),
   ],
   usePersistence(next) {
-    states.clear()
     persistence = next
+    forgetMemory()
   },
 }
 
