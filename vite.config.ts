@@ -1,5 +1,7 @@
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vite'
+import { ROOM_SERVER_KEY } from './composables/roomServerKey.ts'
+import { emptyRoomState } from './composables/useRoom.ts'
 import { buildCurriculumModule } from './scripts/lib/curriculum-module.ts'
 
 const VIRTUAL_ID = 'virtual:kit-curriculum'
@@ -31,4 +33,13 @@ export default defineConfig({
   plugins: [
     kitCurriculum(),
   ],
+  slidev: {
+    // The room state every window of the deck shares (composables/slidevRoomSync.ts): its starting value
+    // under `slidev` dev (the server holds it) and in the build (each window starts with it).
+    serverRef: {
+      state: {
+        [ROOM_SERVER_KEY]: emptyRoomState(),
+      },
+    },
+  },
 })
