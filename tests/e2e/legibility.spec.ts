@@ -37,7 +37,7 @@ test('the legibility check reports small text, small body text and small control
   expect(problems).toEqual([
     expect.stringMatching(/^slide 7: body text is 22px \(at least 24px\): "正文偏小"/),
     expect.stringMatching(/^slide 7: text is 16px \(at least 20px\): "注释太小"/),
-    expect.stringMatching(/^slide 7: text is 15px \(at least 20px\): "图里太小"/),
+    expect.stringMatching(/^slide 7: text is 14.7px \(at least 20px\): "图里太小"/),
     expect.stringMatching(/^slide 7: control is \d+×30px \(at least 44px\): "按钮"/),
   ])
 })

@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test'
 export const LEGIBILITY = {
   /** Any visible text. */
   text: 20,
-  /** Paragraphs and list items of a content slide (outside exercises and diagrams). */
+  /** Paragraphs and list items of a content slide (outside components: exercises, timers, diagrams). */
   body: 24,
   /** An exercise's question, in the slide view. */
   question: 24,
@@ -80,7 +80,7 @@ export async function legibilityProblems(page: Page, slideSelector: string): Pro
         wanted = min.option
         what = 'option'
       }
-      else if (!inExercise && !inDrawing && layout.matches('.kit-content') && el.closest('p, li') && !el.closest('.kit-small')) {
+      else if (!inExercise && !inDrawing && layout.matches('.kit-content') && el.closest('p, li') && !el.closest('section, figure')) {
         wanted = min.body
         what = 'body text'
       }
