@@ -37,7 +37,7 @@ async function openRoom(context: BrowserContext, no: number): Promise<{ audience
 
 /** Exercise `id` on slide `no`, as drawn live in this window (the presenter's main slide, not a preview). */
 function exerciseIn(page: Page, no: number, id: string): Locator {
-  return page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${id}"][data-mode="live"]`).first()
+  return page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${id}"][data-mode="live"]:visible`).first()
 }
 
 /** For each type: something a trainer does in one window, and how the other window shows it. */
@@ -128,7 +128,7 @@ test('the discussion timer started in the presenter view runs on the projector; 
   const { slides } = await readDeck(deck.entry)
   const no = slideNoContaining(slides, '<DiscussionTimer')
   const { audience, presenter } = await openRoom(context, no)
-  const timer = (page: Page) => page.locator(`[data-slidev-no="${no}"] .discussion-timer[data-mode="live"]`).first()
+  const timer = (page: Page) => page.locator(`[data-slidev-no="${no}"] .discussion-timer[data-mode="live"]:visible`).first()
   await expect(timer(audience).getByRole('timer')).toHaveText('03:00', LOAD)
   await expect(timer(presenter).getByRole('timer')).toHaveText('03:00', LOAD)
   await timer(presenter).getByRole('button', { name: '开始' }).click()
