@@ -1,7 +1,7 @@
 import type { RoomState, RoomSync } from './useRoom.ts'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick, reactive } from 'vue'
-import { singleChoiceSchema } from '../exercises/kinds/single-choice.ts'
+import { singleChoiceSchema } from '../exercises/types/single-choice/kind.ts'
 import { fakeStorage } from '../tests/lib/fakeStorage.ts'
 import { emptyRoomState } from './useRoom.ts'
 
@@ -54,10 +54,10 @@ function channelPair(): [RoomSync, RoomSync] {
 async function openWindow(sync: RoomSync) {
   vi.resetModules()
   const { room, useRoomRef } = await import('./useRoom.ts')
-  const { exerciseStore } = await import('./useExerciseStore.ts')
-  const { storagePersistence } = await import('./exercisePersistence.ts')
-  const { useExercise } = await import('./useExercise.ts')
-  const { singleChoice } = await import('../exercises/kinds/single-choice.ts')
+  const { exerciseStore } = await import('../exercises/runtime/useExerciseStore.ts')
+  const { storagePersistence } = await import('../exercises/runtime/exercisePersistence.ts')
+  const { useExercise } = await import('../exercises/runtime/useExercise.ts')
+  const { singleChoice } = await import('../exercises/types/single-choice/kind.ts')
   const storage = fakeStorage()
   exerciseStore.usePersistence(storagePersistence(storage))
   room.connect(sync)

@@ -1,5 +1,4 @@
 import type { WritableComputedRef } from 'vue'
-import type { ExerciseState } from '../exercises/contract.ts'
 import { computed, reactive, shallowRef } from 'vue'
 
 /**
@@ -8,8 +7,8 @@ import { computed, reactive, shallowRef } from 'vue'
  * alone (a self-learner, a unit test) keeps it in memory. Values are JSON (they cross windows).
  */
 export interface RoomState {
-  /** Exercise states by exercise id (composables/useExerciseStore.ts); `null` once forgotten. */
-  exercises: Record<string, ExerciseState | null>
+  /** Exercise states by exercise id (exercises/runtime/useExerciseStore.ts, which knows their shape); `null` once forgotten. */
+  exercises: Record<string, object | null>
   /** View state by key (the quiz question shown, a flashcard turned over…), forgotten with the answers. */
   views: Record<string, unknown>
   /** Discussion timers by key, kept when the answers are cleared. */

@@ -3,14 +3,15 @@ import { useNav } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
 import { watch } from 'vue'
 import { slidevRoomSync } from '../composables/slidevRoomSync.ts'
+import { useDeckCurriculum } from '../composables/useDeckCurriculum.ts'
 import { useLearnerProgress } from '../composables/useLearnerProgress.ts'
 import { resumeTarget, useResume } from '../composables/useResume.ts'
 import { room } from '../composables/useRoom.ts'
-import { useDeckCurriculum } from '../handouts/useDeckCurriculum.ts'
+import { exerciseViewsByName } from '../exercises/shell/exerciseViews.ts'
 import { connectScorm } from '../scorm/connectScorm.ts'
 
 /**
- * Self-study progress: opens the learner's saved progress for this deck, goes back to the last slide
+ * Registers the exercise views (exercises/types/index.ts) for the slides. Self-study progress: opens the learner's saved progress for this deck, goes back to the last slide
  * when the site is opened without a slide in the URL, and records every slide the learner is on in the
  * normal play view (never presenter, print, overview, handouts, the summary or an embedded preview).
  * Inside an LMS (SCORM), answers and progress live in the attempt's suspend_data instead of
@@ -18,6 +19,10 @@ import { connectScorm } from '../scorm/connectScorm.ts'
  * Then the room is connected: exercises, timers and view state are shared by every window of the deck.
  */
 export default defineAppSetup(({ app, router }) => {
+  // Exercise views, so slides can write <SingleChoice id="…" />; each loads when first drawn.
+  for (const [name, view] of exerciseViewsByName())
+    app.component(name, view)
+
   const deck = useDeckCurriculum()
   const scorm = connectScorm(deck)
   room.connect(slidevRoomSync(deck.title))

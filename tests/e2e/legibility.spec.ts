@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
+import { DECKS } from '../../curriculum/decks.ts'
 import { readDeck } from '../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../scripts/lib/decks.ts'
 import { LEGIBILITY, legibilityProblems } from '../lib/legibility.ts'
 import { slideUrl } from '../lib/site.ts'
 
