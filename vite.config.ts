@@ -1,34 +1,5 @@
-import type { Plugin } from 'vite'
 import { defineConfig } from 'vite'
-import { buildCurriculumModule } from './scripts/lib/curriculum-module.ts'
 
-const VIRTUAL_ID = 'virtual:kit-curriculum'
-
-/** Serves the decks' curriculum (modules, slides, exercises per slide) to the handout pages. */
-function kitCurriculum(): Plugin {
-  return {
-    name: 'kit-curriculum',
-    resolveId: id => (id === VIRTUAL_ID
-      ? `\0${VIRTUAL_ID}`
-      : undefined),
-    async load(id) {
-      if (id !== `\0${VIRTUAL_ID}`)
-        return undefined
-      return `export default ${JSON.stringify(await buildCurriculumModule())}`
-    },
-    handleHotUpdate({ file, server }) {
-      if (file.endsWith('.md')) {
-        const module = server.moduleGraph.getModuleById(`\0${VIRTUAL_ID}`)
-        if (module)
-          server.moduleGraph.invalidateModule(module)
-      }
-    },
-  }
-}
-
-// The offline service worker is added in setup/vite-plugins.ts, where Slidev tells which deck is built.
-export default defineConfig({
-  plugins: [
-    kitCurriculum(),
-  ],
-})
+// The kit's own Vite plugins (the deck's curriculum, the offline service worker) are added in
+// setup/vite-plugins.ts, where Slidev tells which deck is built and hands over its parse of it.
+export default defineConfig({})

@@ -27,11 +27,17 @@ export function choiceItems(exercises: Iterable<ExerciseData>): ChoiceItem[] {
     else if (exercise.type === 'quiz')
       exercise.items.forEach(item => out.set(`quiz:${item.id}`, { id: item.id, options: item.options, single: true }))
   }
-  return [...out.values()]
+  return [
+    ...out.values(),
+  ]
 }
 
 /** Length as the learner reads it: characters without spaces and quotation marks. */
-const shownLength = (text: string) => [...text.replace(/[\s“”「」"]/g, '')].length
+function shownLength(text: string) {
+  return [
+    ...text.replace(/[\s“”「」"]/g, ''),
+  ].length
+}
 
 /**
  * The length gives the key away: every option of the greatest length is keyed (a key tied with a
@@ -47,10 +53,29 @@ const items = choiceItems(exercises.values())
 
 describe('choice items do not give their key away', () => {
   it('the checks catch a key that is always the longest and always in one place', () => {
-    const give = { id: 'x', single: true, options: [{ text: '短' }, { text: '正确而且最长的选项', correct: true }] }
+    const give = {
+      id: 'x',
+      single: true,
+      options: [
+        { text: '短' },
+        { text: '正确而且最长的选项', correct: true },
+      ],
+    }
     expect(keyIsLongest(give)).toBe(true)
-    expect(keyIsLongest({ ...give, options: [{ text: '一个更长更长的错误选项' }, { text: '正确的', correct: true }] })).toBe(false)
-    expect(keyIsLongest({ ...give, options: [{ text: '一样长' }, { text: '一样长', correct: true }] })).toBe(false)
+    expect(keyIsLongest({
+      ...give,
+      options: [
+        { text: '一个更长更长的错误选项' },
+        { text: '正确的', correct: true },
+      ],
+    })).toBe(false)
+    expect(keyIsLongest({
+      ...give,
+      options: [
+        { text: '一样长' },
+        { text: '一样长', correct: true },
+      ],
+    })).toBe(false)
   })
 
   it(`the keyed option is the longest in at most 40 % of the ${items.length} choice items`, () => {
@@ -66,14 +91,19 @@ describe('choice items do not give their key away', () => {
       const at = item.options.findIndex(o => o.correct)
       counts.set(at, (counts.get(at) ?? 0) + 1)
     }
-    const spread = Object.fromEntries([...counts].sort(([a], [b]) => a - b).map(([at, n]) => [String.fromCharCode(65 + at), n]))
+    const spread = Object.fromEntries([...counts].sort(([a], [b]) => a - b).map(([at, n]) => [
+      String.fromCharCode(65 + at),
+      n,
+    ]))
     for (const n of counts.values())
       expect(n / single.length, JSON.stringify(spread)).toBeLessThanOrEqual(0.4)
     expect(counts.size, JSON.stringify(spread)).toBeGreaterThanOrEqual(4)
   })
 
   it('the pre/post test is a bank of at least 16 four-option scenario items', () => {
-    const pre = [...exercises.values()].find(e => e.type === 'quiz' && e.phase === 'pre')
+    const pre = [
+      ...exercises.values(),
+    ].find(e => e.type === 'quiz' && e.phase === 'pre')
     expect(pre?.type).toBe('quiz')
     if (pre?.type !== 'quiz')
       return
@@ -86,14 +116,28 @@ describe('choice items do not give their key away', () => {
       if (e.type === 'quiz')
         return []
       const any = e as Record<string, unknown>
-      return ['question', 'statement', 'situation', 'original', 'scene'].map(k => any[k]).filter((v): v is string => typeof v === 'string')
+      return [
+        'question',
+        'statement',
+        'situation',
+        'original',
+        'scene',
+      ].map(k => any[k]).filter((v): v is string => typeof v === 'string')
     }
-    const practice = [...exercises.values()].flatMap(stems).map(s => s.replace(/\s/g, ''))
-    const quiz = [...exercises.values()].flatMap(e => e.type === 'quiz' ? e.items.map(i => i.question.replace(/\s/g, '')) : [])
+    const practice = [
+      ...exercises.values(),
+    ].flatMap(stems).map(s => s.replace(/\s/g, ''))
+    const quiz = [
+      ...exercises.values(),
+    ].flatMap(e => e.type === 'quiz'
+      ? e.items.map(i => i.question.replace(/\s/g, ''))
+      : [])
     // a shared stem = any 20-character run of a quiz question found in a practice stem (shorter runs are
     // stock phrases such as 工作人员最恰当的做法是哪一项)
     const RUN = 20
-    const shared = [...new Set(quiz)].filter(q => [...q].some((_, i) => i + RUN <= q.length && practice.some(p => p.includes(q.slice(i, i + RUN)))))
+    const shared = [
+      ...new Set(quiz),
+    ].filter(q => [...q].some((_, i) => i + RUN <= q.length && practice.some(p => p.includes(q.slice(i, i + RUN)))))
     expect(shared).toEqual([])
   })
 })

@@ -3,17 +3,18 @@
  * exercise's own title (never a generic 练一练); a slide that holds an exercise uses that layout.
  */
 import { describe, expect, it } from 'vitest'
+import { DECKS } from '../../curriculum/decks.ts'
 import { validateExerciseFiles } from '../../exercises/schema.ts'
-import { readCurriculum } from '../../scripts/lib/curriculum.ts'
-import { readDeck } from '../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../scripts/lib/decks.ts'
 import { loadExerciseFiles } from '../../scripts/lib/exercise-data.ts'
+import { readDeckCurriculum } from '../lib/curriculum.ts'
 
 const exercises = validateExerciseFiles(await loadExerciseFiles())
 
 /** Every `<Component id="…">` tag with a PascalCase name: the ids a slide shows. */
 export function exerciseTags(markdown: string): { component: string, id: string }[] {
-  return [...markdown.matchAll(/<([A-Z][A-Za-z]+)\b[^>]*\bid="([^"]+)"/g)].map(m => ({ component: m[1]!, id: m[2]! }))
+  return [
+    ...markdown.matchAll(/<([A-Z][A-Za-z]+)\s[^>]*?\bid="([^"]+)"/g),
+  ].map(m => ({ component: m[1]!, id: m[2]! }))
 }
 
 export function heading(markdown: string): string | undefined {
@@ -22,13 +23,15 @@ export function heading(markdown: string): string | undefined {
 
 describe('exercise slides', () => {
   it('reads tags and the heading from markdown', () => {
-    expect(exerciseTags('# 练\n\n<SingleChoice id="a-1" />\n<div id="x"></div>')).toEqual([{ component: 'SingleChoice', id: 'a-1' }])
+    expect(exerciseTags('# 练\n\n<SingleChoice id="a-1" />\n<div id="x"></div>')).toEqual([
+      { component: 'SingleChoice', id: 'a-1' },
+    ])
     expect(heading('<!-- x -->\n# 邻里纠纷怎么调\n\ntext')).toBe('邻里纠纷怎么调')
   })
 
   for (const deck of DECKS) {
     it(`${deck.entry}: every exercise slide uses layout: exercise and is headed by its exercise's title`, async () => {
-      const { slides } = readCurriculum(await readDeck(deck.entry))
+      const { slides } = await readDeckCurriculum(deck.entry)
       const problems: string[] = []
       for (const slide of slides) {
         const tags = exerciseTags(slide.content).filter(tag => exercises.has(tag.id) || slide.frontmatter.layout === 'exercise')

@@ -5,11 +5,10 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { DECKS } from '../../curriculum/decks.ts'
 import { validateExerciseFiles } from '../../exercises/schema.ts'
-import { readCurriculum } from '../../scripts/lib/curriculum.ts'
-import { readDeck } from '../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../scripts/lib/decks.ts'
 import { loadExerciseFiles } from '../../scripts/lib/exercise-data.ts'
+import { readDeckCurriculum } from '../lib/curriculum.ts'
 
 export interface ObjectiveRow {
   module: string
@@ -31,21 +30,39 @@ export function parseObjectiveTable(markdown: string): ObjectiveRow[] {
     const cells = line.split('|').slice(1, -1).map(cell => cell.trim())
     if (cells.length !== 4)
       throw new Error(`docs/objectives.md: a row needs 4 cells: ${line}`)
-    const ids = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map(m => m[1]!)
-    rows.push({ module: cells[0]!, objective: cells[1]!, activities: ids(cells[2]!), assessments: ids(cells[3]!) })
+    const ids = (cell: string) => [
+      ...cell.matchAll(/`([^`]+)`/g),
+    ].map(m => m[1]!)
+    rows.push({
+      module: cells[0]!,
+      objective: cells[1]!,
+      activities: ids(cells[2]!),
+      assessments: ids(cells[3]!),
+    })
   }
   return rows
 }
 
 const rows = parseObjectiveTable(readFileSync('docs/objectives.md', 'utf8'))
 const exercises = validateExerciseFiles(await loadExerciseFiles())
-const decks = await Promise.all(DECKS.map(async deck => ({ deck, curriculum: readCurriculum(await readDeck(deck.entry)) })))
-const itemIds = new Set([...exercises.values()].flatMap(e => e.type === 'quiz' ? e.items.map(i => i.id) : []))
+const decks = await Promise.all(DECKS.map(async deck => ({ deck, curriculum: await readDeckCurriculum(deck.entry) })))
+const itemIds = new Set([
+  ...exercises.values(),
+].flatMap(e => e.type === 'quiz'
+  ? e.items.map(i => i.id)
+  : []))
 
 describe('objectives → activity → assessment (docs/objectives.md)', () => {
   it('parses the table and its ids', () => {
     expect(parseObjectiveTable('| 模块 | 学习目标 | 练习（活动） | 评估 |\n| --- | --- | --- | --- |\n| 1 | 能…… | `a-1`、`b-2` | `q-x` |\n\ntext'))
-      .toEqual([{ module: '1', objective: '能……', activities: ['a-1', 'b-2'], assessments: ['q-x'] }])
+      .toEqual([
+        {
+          module: '1',
+          objective: '能……',
+          activities: ['a-1', 'b-2'],
+          assessments: ['q-x'],
+        },
+      ])
   })
 
   for (const { deck, curriculum } of decks) {

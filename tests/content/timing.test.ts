@@ -2,11 +2,10 @@
  * Timing a facilitator can keep: the half day is about 3.5 hours with two breaks, no stretch between
  * breaks is longer than 75 minutes, and the activities that need time get it (role-play, scenario, plan).
  */
-import type { CurriculumModule, CurriculumSlide } from '../../scripts/lib/curriculum.ts'
+import type { CurriculumModule, CurriculumSlide } from '../../curriculum/deckCurriculum.ts'
 import { describe, expect, it } from 'vitest'
-import { readCurriculum } from '../../scripts/lib/curriculum.ts'
-import { readDeck } from '../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../scripts/lib/decks.ts'
+import { DECKS } from '../../curriculum/decks.ts'
+import { readDeckCurriculum } from '../lib/curriculum.ts'
 
 const LONGEST_STRETCH = 75
 
@@ -22,7 +21,7 @@ export function stretches(modules: Pick<CurriculumModule, 'number' | 'minutes'>[
   return out
 }
 
-const workshop = readCurriculum(await readDeck(DECKS.find(d => d.name === 'workshop')!.entry))
+const workshop = await readDeckCurriculum(DECKS.find(d => d.name === 'workshop')!.entry)
 const slideWith = (tag: string): CurriculumSlide[] => workshop.slides.filter(s => new RegExp(`<${tag}\\b`).test(s.content))
 
 describe('timing of the half day', () => {
