@@ -66,7 +66,7 @@ export default [
     id: 'm2-self-assessment',
     type: 'self-assessment',
     title: '八项能力自评',
-    prompt: '回想最近三个月的工作：每项能力，你多常能做到？按频率打 1 至 5 分。',
+    prompt: '最近三个月，每项能力你多常能做到？按频率打分。',
     dimensions: [
       { id: 'communication', label: '沟通' },
       { id: 'understanding', label: '理解' },
