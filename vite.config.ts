@@ -1,5 +1,19 @@
+import { fileURLToPath } from 'node:url'
+import IconsResolver from 'unplugin-icons/resolver'
 import { defineConfig } from 'vite'
+import { exerciseViewResolver } from './setup/exerciseViewResolver.ts'
 
 // The kit's own Vite plugins (the deck's curriculum, the offline service worker) are added in
 // setup/vite-plugins.ts, where Slidev tells which deck is built and hands over its parse of it.
-export default defineConfig({})
+export default defineConfig({
+  slidev: {
+    components: {
+      // Exercise views live in their type's folder (exercises/types/<type>/); Slidev's own icon resolver
+      // (icons by name, no prefix) is kept after it.
+      resolvers: [
+        exerciseViewResolver(fileURLToPath(new URL('./exercises/types', import.meta.url))),
+        IconsResolver({ prefix: '', customCollections: [] }),
+      ],
+    },
+  },
+})

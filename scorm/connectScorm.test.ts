@@ -37,6 +37,7 @@ function module(number: number, slides: number[]) {
     minutes: 10,
     objectives: [],
     slides,
+    opening: slides[0]!,
   }
 }
 

@@ -5,21 +5,16 @@ import { watch } from 'vue'
 import { useDeckCurriculum } from '../composables/useDeckCurriculum.ts'
 import { useLearnerProgress } from '../composables/useLearnerProgress.ts'
 import { resumeTarget, useResume } from '../composables/useResume.ts'
-import { exerciseViewsByName } from '../exercises/shell/exerciseViews.ts'
 import { connectScorm } from '../scorm/connectScorm.ts'
 
 /**
- * Registers the exercise views (exercises/types/index.ts) for the slides. Self-study progress: opens the learner's saved progress for this deck, goes back to the last slide
+ * Self-study progress: opens the learner's saved progress for this deck, goes back to the last slide
  * when the site is opened without a slide in the URL, and records every slide the learner is on in the
  * normal play view (never presenter, print, overview, handouts, the summary or an embedded preview).
  * Inside an LMS (SCORM), answers and progress live in the attempt's suspend_data instead of
  * localStorage (scorm/connectScorm.ts); this is decided first, before any store is read.
  */
 export default defineAppSetup(({ app, router }) => {
-  // Exercise views, so slides can write <SingleChoice id="…" />; each loads when first drawn.
-  for (const [name, view] of exerciseViewsByName())
-    app.component(name, view)
-
   const deck = useDeckCurriculum()
   const scorm = connectScorm(deck)
   const progress = useLearnerProgress()

@@ -1,6 +1,6 @@
 /**
- * The exercise views as Vue components, each loaded when it is first drawn: registered globally by
- * setup/main.ts (so slides can write `<SingleChoice id="…" />`) and drawn by id in handouts and the record.
+ * The exercise views as Vue components, each loaded when it is first drawn, for pages that draw exercises
+ * by id (handouts). Slides name the view directly (`<SingleChoice id="…" />`, see setup/exerciseViewResolver.ts).
  */
 import type { Component } from 'vue'
 import { defineAsyncComponent } from 'vue'
@@ -19,12 +19,4 @@ export function exerciseView(type: string): Component {
     cache.set(type, view)
   }
   return view
-}
-
-/** Component name → view, for every registered type (e.g. `SingleChoice`). */
-export function exerciseViewsByName(): [name: string, view: Component][] {
-  return Object.values(EXERCISE_TYPES).map(definition => [
-    definition.component,
-    exerciseView(definition.kind.type),
-  ])
 }

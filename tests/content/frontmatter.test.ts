@@ -1,4 +1,4 @@
-import { FRONTMATTER_FIELDS } from '@slidev/client/constants'
+import { FRONTMATTER_FIELDS } from '@slidev/client/constants.ts'
 import { describe, expect, it } from 'vitest'
 import { frontmatterProblems } from '../../curriculum/deckCurriculum.ts'
 import { DECKS } from '../../curriculum/decks.ts'
@@ -45,6 +45,7 @@ describe('slide frontmatter', () => {
           minutes: Number.NaN,
           objectives: ['理解……'],
           file: 'pages/x.md',
+          opening: 2,
           slides: [],
         },
       ],

@@ -7,7 +7,7 @@
 import { existsSync, globSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
-import { CLICKS_MAX, FRONTMATTER_FIELDS } from '@slidev/client/constants'
+import { CLICKS_MAX, FRONTMATTER_FIELDS } from '@slidev/client/constants.ts'
 import { describe, expect, it } from 'vitest'
 
 const CLIENT = join(process.cwd(), 'node_modules/@slidev/client')
