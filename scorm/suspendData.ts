@@ -14,8 +14,9 @@
  * 1. `seen` is collapsed to its count (`"n"`; decoded as `seen: []` and `seenCount`); so is a
  *    record that already had only a `seenCount`, or more than `MAX_SEEN_SLIDES` slides;
  * 2. exercise states are dropped one at a time, lowest `priority` first (default: unscored types
- *    such as self-assessment and action plans, then other scored ones, and the quizzes last: the
- *    post-test decides passed/failed and is compared with the pre-test), and within one priority the one
+ *    such as self-assessment, action plans, role-play notes and the course survey, then other scored
+ *    ones, and the quizzes last: the post-test decides passed/failed and is compared with the
+ *    pre-test), and within one priority the one
  *    listed first in `record.exercises` first: callers list exercises oldest-answered first. The
  *    order is strict: the states kept are always the last ones in this order (once one does not
  *    fit, it and every state before it are dropped, even smaller ones).
@@ -54,7 +55,12 @@ export const MIN_SUSPEND_DATA_LIMIT = 64
 export const MAX_SEEN_SLIDES = 100_000
 
 /** Exercise types without a score (maxScore 0): their answers are dropped first. */
-export const UNSCORED_EXERCISE_TYPES: readonly string[] = ['self-assessment', 'action-plan']
+export const UNSCORED_EXERCISE_TYPES: readonly string[] = [
+  'self-assessment',
+  'action-plan',
+  'role-play',
+  'course-survey',
+]
 
 /** Exercise types kept longest: the pre-test and post-test (passed/failed, the comparison). */
 export const KEPT_LONGEST_EXERCISE_TYPES: readonly string[] = ['quiz']

@@ -1,31 +1,25 @@
 /**
- * 改写 (rewrite): the learner rewrites a bureaucratic sentence (官腔) in plain words (群众语言).
- * Free text, scored in the spirit of H5P Essay: each criterion earns its points when any of its
- * keywords appears; each avoided phrase still in the text costs `penalty` points (default 1).
+ * 改写 (rewrite): the learner rewrites a bureaucratic sentence (官腔) in plain words (群众语言), then
+ * compares it with the model answer and rates their own text against a rubric of 3–5 criteria:
+ * 做到 2, 部分做到 1, 没做到 0 points each. No keyword counting: typing words earns nothing, only the
+ * learner's own judgement against the rubric, made after seeing the model answer, does.
  */
 import type { ExerciseKind } from '../../contract.ts'
 import { z } from 'zod'
-import { clampScore } from '../../contract.ts'
 import { checkUniqueIds, idSchema, textSchema } from '../../schema-parts.ts'
 
 /** Longest answer kept (the textarea has the same `maxlength`). */
 export const REWRITE_MAX_LENGTH = 100
+export const RUBRIC_MIN = 3
+export const RUBRIC_MAX = 5
 
-/** Text as it is compared: width variants folded (NFKC), white space removed, Latin letters lower-cased. */
-export function normalizeText(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '').toLowerCase()
-}
-
-const criterionSchema = z.strictObject({
-  id: idSchema,
-  /** What the rewrite should do, e.g. 说清要带什么材料. */
-  label: textSchema,
-  /** Any one of these in the answer meets the criterion. */
-  keywords: z.array(textSchema).min(1, 'needs at least one keyword'),
-  points: z.number().int().positive(),
-  /** Shown when the criterion is not met: how to meet it. */
-  hint: textSchema,
-})
+/** The self-rating scale, from best to worst, with its points. */
+export const RUBRIC_LEVELS = [
+  { points: 2, label: '做到' },
+  { points: 1, label: '部分做到' },
+  { points: 0, label: '没做到' },
+] as const
+export const RUBRIC_POINTS_MAX = 2
 
 export const rewriteSchema = z.strictObject({
   id: idSchema,
@@ -35,70 +29,92 @@ export const rewriteSchema = z.strictObject({
   situation: textSchema.optional(),
   /** The bureaucratic sentence to rewrite. */
   original: textSchema,
-  criteria: z.array(criterionSchema).min(1, 'needs at least one criterion'),
-  /** 官腔 phrases that cost points when they are still in the answer. */
-  avoid: z.array(textSchema),
-  /** Points lost per avoided phrase found (default 1). */
-  penalty: z.number().int().positive().optional(),
-  /** Good rewrites; the first is the solution. Each must meet every criterion and avoid every phrase. */
+  /** What a good rewrite does, one observable criterion each (e.g. 说清要带哪些具体材料). */
+  rubric: z.array(z.strictObject({
+    id: idSchema,
+    text: textSchema,
+  })).min(RUBRIC_MIN, `needs at least ${RUBRIC_MIN} criteria`).max(RUBRIC_MAX, `must have at most ${RUBRIC_MAX} criteria`),
+  /** Good rewrites, shown once the learner has written theirs; the first is the solution. */
   modelAnswers: z.array(textSchema).min(1, 'needs at least one model answer'),
 }).superRefine((data, ctx) => {
-  checkUniqueIds(data.criteria, ctx, ['criteria'])
-  data.modelAnswers.forEach((answer, index) => {
-    const report = rewriteReport(data, answer)
-    const missed = data.criteria.filter(c => !report.met.includes(c.id)).map(c => c.id)
-    if (missed.length) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['modelAnswers', index],
-        message: `model answer meets no keyword of criteria ${missed.join(', ')}`,
-      })
-    }
-    if (report.avoided.length) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['modelAnswers', index],
-        message: `model answer contains avoided phrases ${report.avoided.join(', ')}`,
-      })
-    }
-  })
+  checkUniqueIds(data.rubric, ctx, ['rubric'])
 })
 
 export type RewriteData = z.infer<typeof rewriteSchema>
 
 const responseSchema = z.strictObject({
   text: z.string().max(REWRITE_MAX_LENGTH * 4),
+  /** Whether the learner has asked to compare with the model answer (the text is final from then on). */
+  compared: z.boolean(),
+  /** Self-rating by criterion id: 2 做到, 1 部分做到, 0 没做到; only once compared. */
+  ratings: z.record(z.string(), z.union([
+    z.literal(0),
+    z.literal(1),
+    z.literal(2),
+  ])),
 })
 export type RewriteResponse = z.infer<typeof responseSchema>
+export type RubricPoints = RewriteResponse['ratings'][string]
 
-/** Which criteria an answer meets and which avoided phrases it contains. */
-export function rewriteReport(data: Pick<RewriteData, 'criteria' | 'avoid'>, text: string): { met: string[], avoided: string[] } {
-  const plain = normalizeText(text)
-  if (!plain)
-    return { met: [], avoided: [] }
+/** Whether the text has anything but white space in it. */
+export function hasText(text: string): boolean {
+  return text.trim().length > 0
+}
+
+/** The learner's rating of criterion `id`, or undefined when not rated (own keys only). */
+export function ratingOf(response: RewriteResponse, id: string): RubricPoints | undefined {
+  return Object.hasOwn(response.ratings, id)
+    ? response.ratings[id]
+    : undefined
+}
+
+/** The label of a number of points (做到 / 部分做到 / 没做到). */
+export function levelLabel(points: number): string {
+  return RUBRIC_LEVELS.find(level => level.points === points)?.label ?? ''
+}
+
+/** The written text, marked as compared (the model answer and the rubric show; the text is final). */
+export function compare(response: RewriteResponse): RewriteResponse {
+  return hasText(response.text)
+    ? { ...response, compared: true }
+    : response
+}
+
+/** `response` with criterion `id` rated `points`. */
+export function rate(response: RewriteResponse, id: string, points: RubricPoints): RewriteResponse {
   return {
-    met: data.criteria.filter(c => c.keywords.some(k => plain.includes(normalizeText(k)))).map(c => c.id),
-    avoided: [
-      ...new Set(data.avoid.filter(phrase => plain.includes(normalizeText(phrase)))),
-    ],
+    ...response,
+    ratings: { ...response.ratings, [id]: points },
   }
 }
 
 function maxScore(data: RewriteData): number {
-  return data.criteria.reduce((sum, c) => sum + c.points, 0)
+  return data.rubric.length * RUBRIC_POINTS_MAX
 }
 
 export const rewrite: ExerciseKind<RewriteData, RewriteResponse> = {
   type: 'rewrite',
-  responseVersion: 1,
-  emptyResponse: () => ({ text: '' }),
-  isAnswered: (_data, response) => normalizeText(response.text).length > 0,
-  score: (data, response) => {
-    const report = rewriteReport(data, response.text)
-    const earned = data.criteria.filter(c => report.met.includes(c.id)).reduce((sum, c) => sum + c.points, 0)
-    return clampScore(earned - report.avoided.length * (data.penalty ?? 1), maxScore(data))
-  },
+  responseVersion: 2,
+  emptyResponse: () => ({ text: '', compared: false, ratings: {} }),
+  isAnswered: (data, response) => hasText(response.text) && response.compared
+    && data.rubric.every(criterion => ratingOf(response, criterion.id) !== undefined),
+  // Only the self-rating counts, and only for a text compared with the model answer.
+  score: (data, response) => (hasText(response.text) && response.compared
+    ? data.rubric.reduce((sum, criterion) => sum + (ratingOf(response, criterion.id) ?? 0), 0)
+    : 0),
   maxScore,
-  solution: data => ({ text: data.modelAnswers[0] ?? '' }),
-  isResponse: (_data, value): value is RewriteResponse => responseSchema.safeParse(value).success,
+  solution: data => ({
+    text: data.modelAnswers[0] ?? '',
+    compared: true,
+    ratings: Object.fromEntries(data.rubric.map(criterion => [criterion.id, RUBRIC_POINTS_MAX])),
+  }),
+  isResponse: (data, value): value is RewriteResponse => {
+    const parsed = responseSchema.safeParse(value)
+    if (!parsed.success)
+      return false
+    const ids = Object.keys(parsed.data.ratings)
+    return ids.every(id => data.rubric.some(criterion => criterion.id === id))
+      && (parsed.data.compared || ids.length === 0)
+      && (!parsed.data.compared || hasText(parsed.data.text))
+  },
 }

@@ -4,6 +4,7 @@ import { corruptStoredAnswer, exerciseData, expectTextWithout, openExercise, ope
 import { guardPage } from '../../lib/guard.ts'
 
 const IDS = ['m5-rewrite-1', 'm5-rewrite-2'] as const
+const LEVELS = ['做到', '部分做到', '没做到']
 
 async function openRewrite(page: Page, id: string): Promise<{ no: number, root: Locator }> {
   const opened = await openExercise(page, id, `<Rewrite id="${id}"`)
@@ -11,63 +12,95 @@ async function openRewrite(page: Page, id: string): Promise<{ no: number, root: 
   return opened
 }
 
-test('rewrite: a 官腔 answer scores nothing, a plain rewrite earns full marks; restored after reload; survives corrupt storage', async ({ page }) => {
+/**
+ * With focus on the first radio of the rubric: rates criterion i with LEVELS[levels[i]] (Space picks
+ * 做到, the right arrow moves on), Tab to the next criterion.
+ */
+async function rateWithKeyboard(page: Page, root: Locator, levels: number[]): Promise<void> {
+  const groups = root.getByRole('radiogroup')
+  for (const [i, level] of levels.entries()) {
+    await expect(groups.nth(i).getByRole('radio').first()).toBeFocused()
+    await page.keyboard.press('Space')
+    for (let k = 0; k < level; k++)
+      await page.keyboard.press('ArrowRight')
+    await expect(groups.nth(i).getByRole('radio', { name: LEVELS[level], exact: true })).toBeChecked()
+    if (i < levels.length - 1)
+      await page.keyboard.press('Tab')
+  }
+}
+
+test('rewrite: write, compare with the model answer, rate yourself by the rubric, with the keyboard only; restored after reload; survives corrupt storage', async ({ page }) => {
+  test.setTimeout(120_000)
   const data = await exerciseData(IDS[0], 'rewrite')
-  const max = data.criteria.reduce((sum, c) => sum + c.points, 0)
+  const max = data.rubric.length * 2
   const guard = await guardPage(page)
   const { no, root } = await openRewrite(page, IDS[0])
   await expect(root).toHaveAttribute('data-max-score', String(max))
   await expect(root).toContainText(data.original)
-  // The model answers stay hidden until an attempt.
   for (const answer of data.modelAnswers)
     await expect(root).not.toContainText(answer)
 
   const textarea = root.getByRole('textbox', { name: '改成群众语言' })
+  const compare = root.getByRole('button', { name: '对照参考说法' })
   const checkButton = root.getByRole('button', { name: '检查答案' })
+  await expect(compare).toBeDisabled()
 
-  // Wrong: the 官腔 itself.
+  // The gaming answer of the old keyword scoring: typing it earns nothing by itself.
+  const mine = '大爷，今天先回去，带上身份证再来，我帮您填表。'
   await tabTo(page, textarea)
-  await page.keyboard.type('请按程序提交相关材料。')
+  await page.keyboard.type(mine)
+  await expect(root).toHaveAttribute('data-state', 'unanswered')
+  await expect(root).toHaveAttribute('data-score', '0')
+  await expect(checkButton).toBeDisabled()
+
+  await page.keyboard.press('Tab')
+  await expect(compare).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(root.locator('.models')).toContainText(data.modelAnswers[0]!)
+  await expect(textarea).toHaveJSProperty('readOnly', true)
+  // Focus moves to the rubric's instruction; Tab reaches the first criterion.
+  await page.keyboard.press('Tab')
+  await rateWithKeyboard(page, root, [0, 1, 2])
   await expect(root).toHaveAttribute('data-state', 'answered')
+  expect(page.url()).toMatch(new RegExp(`#/${no}(?:\\?|$)`))
+
   await tabTo(page, checkButton)
   await page.keyboard.press('Enter')
-  await expect(root).toHaveAttribute('data-state', 'incorrect')
-  await expect(root).toHaveAttribute('data-score', '0')
-  await expect(root.getByRole('status')).toContainText('还没有得分')
-  await expect(root.getByRole('status')).toContainText('仍有官腔“按程序”“相关材料”')
-  await expect(root.locator('.criteria .missed')).toHaveCount(2)
-  await expect(root.locator('.criteria .missed').first()).toContainText(data.criteria[0]!.hint)
-  await expect(root.locator('.models')).toContainText(data.modelAnswers[0]!)
+  await expect(root).toHaveAttribute('data-state', 'partial')
+  await expect(root).toHaveAttribute('data-score', '3')
+  await expect(root.getByRole('status')).toContainText(`自评 3 / ${max} 分`)
+  await expect(root.getByRole('status')).toContainText(data.rubric[2]!.text)
 
+  await reload(page)
+  await expect(root).toHaveAttribute('data-state', 'partial')
+  await expect(root).toHaveAttribute('data-score', '3')
+  await expect(textarea).toHaveValue(mine)
+  await expect(root.getByRole('radiogroup').nth(1).getByRole('radio', { name: '部分做到' })).toBeChecked()
+
+  // Retry starts over: the text, the model answer and the rubric are gone.
   await tabTo(page, root.getByRole('button', { name: '重试' }))
   await page.keyboard.press('Enter')
   await expect(root).toHaveAttribute('data-state', 'unanswered')
   await expect(textarea).toHaveValue('')
   await expect(root.locator('.models')).toHaveCount(0)
-
-  // Right: the learner's own plain rewrite.
-  const mine = '阿姨，您带上身份证和户口本，我帮您当场填表。'
-  await tabTo(page, textarea)
-  await page.keyboard.type(mine)
-  await tabTo(page, checkButton)
-  await page.keyboard.press('Enter')
-  await expect(root).toHaveAttribute('data-state', 'correct')
-  await expect(root).toHaveAttribute('data-score', String(max))
-  await expect(root.getByRole('status')).toContainText('改得好')
-  await expect(root.locator('.criteria .met')).toHaveCount(data.criteria.length)
-  // Typing inside the exercise never moved the presentation.
-  expect(page.url()).toMatch(new RegExp(`#/${no}(?:\\?|$)`))
-
-  await reload(page)
-  await expect(root).toHaveAttribute('data-state', 'correct')
-  await expect(root).toHaveAttribute('data-score', String(max))
-  await expect(textarea).toHaveValue(mine)
+  await expect(root.getByRole('radiogroup')).toHaveCount(0)
 
   await corruptStoredAnswer(page, IDS[0])
   await reload(page)
   await expect(root).toHaveAttribute('data-state', 'unanswered')
   await expect(textarea).toHaveValue('')
   expect(guard.problems).toEqual([])
+})
+
+test('rewrite: the compare button and the rubric options are at least 44 px tall at 1280×720', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  const { root } = await openRewrite(page, IDS[1])
+  await root.getByRole('textbox', { name: '改成群众语言' }).fill('您好')
+  const compare = root.getByRole('button', { name: '对照参考说法' })
+  expect((await compare.boundingBox())?.height).toBeGreaterThanOrEqual(44)
+  await compare.click()
+  for (const option of await root.locator('.rubric__option').all())
+    expect((await option.boundingBox())?.height).toBeGreaterThanOrEqual(44)
 })
 
 test('rewrite: learner text is shown literally, never run as HTML', async ({ page }) => {
@@ -82,9 +115,8 @@ test('rewrite: learner text is shown literally, never run as HTML', async ({ pag
   const textarea = root.getByRole('textbox', { name: '改成群众语言' })
   await tabTo(page, textarea)
   await page.keyboard.type(attack)
-  await tabTo(page, root.getByRole('button', { name: '检查答案' }))
+  await page.keyboard.press('Tab')
   await page.keyboard.press('Enter')
-  await expect(root).toHaveAttribute('data-state', 'incorrect')
   await expect(textarea).toHaveValue(attack)
   await reload(page)
   await expect(textarea).toHaveValue(attack)
@@ -94,7 +126,7 @@ test('rewrite: learner text is shown literally, never run as HTML', async ({ pag
   expect(guard.problems).toEqual([])
 })
 
-test('rewrite: 查看答案 shows the model answers', async ({ page }) => {
+test('rewrite: 查看答案 shows the model answers, rated 做到 throughout, without crediting the learner', async ({ page }) => {
   const data = await exerciseData(IDS[1], 'rewrite')
   const { root } = await openRewrite(page, IDS[1])
   await tabTo(page, root.getByRole('button', { name: '查看答案' }))
@@ -103,9 +135,10 @@ test('rewrite: 查看答案 shows the model answers', async ({ page }) => {
   await expect(root).toHaveAttribute('data-score', '0')
   for (const answer of data.modelAnswers)
     await expect(root.locator('.models')).toContainText(answer)
+  await expect(root.getByRole('radio', { name: '做到', exact: true, checked: true })).toHaveCount(data.rubric.length)
 })
 
-test('rewrite prints the original sentence with ruled lines, no model answer', async ({ page }) => {
+test('rewrite prints the original sentence with ruled lines and the rubric as a checklist, no model answer', async ({ page }) => {
   await openPrintView(page)
   for (const id of IDS) {
     const data = await exerciseData(id, 'rewrite')
@@ -113,11 +146,9 @@ test('rewrite prints the original sentence with ruled lines, no model answer', a
     await expect(sheet).toHaveAttribute('data-mode', 'print')
     await expect(sheet).toContainText(data.original)
     await expect(sheet.locator('.line')).toHaveCount(3)
-    await expect(sheet.getByRole('button')).toHaveCount(0)
-    await expect(sheet.locator('textarea')).toHaveCount(0)
-    await expectTextWithout(sheet, [
-      ...data.modelAnswers,
-      ...data.criteria.map(criterion => criterion.hint),
-    ])
+    await expect(sheet.locator('.rubric-table th')).toHaveText(data.rubric.map(c => c.text))
+    await expect(sheet.locator('.kit-box')).toHaveCount(data.rubric.length * 3)
+    await expect(sheet.locator('button, textarea, input')).toHaveCount(0)
+    await expectTextWithout(sheet, data.modelAnswers)
   }
 })
