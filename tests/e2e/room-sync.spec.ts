@@ -90,6 +90,14 @@ const ACTIONS: Record<ExerciseType, (from: Locator, to: Locator) => Promise<void
     await from.getByRole('radio').first().check()
     await expect(to.getByRole('radio').first()).toBeChecked({ timeout: SYNC_MS })
   },
+  'role-play': async (from, to) => {
+    await from.getByRole('checkbox').first().check()
+    await expect(to.getByRole('checkbox').first()).toBeChecked({ timeout: SYNC_MS })
+  },
+  'course-survey': async (from, to) => {
+    await from.getByRole('radio').first().check()
+    await expect(to.getByRole('radio').first()).toBeChecked({ timeout: SYNC_MS })
+  },
   'quiz': async (from, to) => {
     await from.getByRole('radio').first().check()
     await expect(to.getByRole('radio').first()).toBeChecked({ timeout: SYNC_MS })
