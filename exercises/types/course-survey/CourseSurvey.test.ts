@@ -3,11 +3,11 @@ import type { VueWrapper } from '@vue/test-utils'
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
+import { getExercise } from '../../catalog.ts'
 import { useExercise } from '../../runtime/useExercise.ts'
 import { exerciseStore } from '../../runtime/useExerciseStore.ts'
-import { courseSurvey, SURVEY_ANSWER_MAX_LENGTH, SURVEY_SCALE } from './kind.ts'
-import { getExercise } from '../../catalog.ts'
 import CourseSurvey from './CourseSurvey.vue'
+import { courseSurvey, SURVEY_ANSWER_MAX_LENGTH, SURVEY_SCALE } from './kind.ts'
 
 const printMode = ref(false)
 vi.mock('@slidev/client', () => ({

@@ -1,9 +1,9 @@
 import type { CourseSurveyData, CourseSurveyResponse } from './kind.ts'
 import { afterEach, describe, expect, it } from 'vitest'
-import { exerciseStore } from '../../runtime/useExerciseStore.ts'
 import { loadExerciseFiles } from '../../../scripts/lib/exercise-data.ts'
-import { validateExerciseFile, validateExerciseFiles } from '../../schema.ts'
 import { expectRestoredAfterCheck, expectScoresWithinMax, expectSolutionEarnsMax } from '../../../tests/lib/contract-invariants.ts'
+import { exerciseStore } from '../../runtime/useExerciseStore.ts'
+import { validateExerciseFile, validateExerciseFiles } from '../../schema.ts'
 import { courseSurvey, courseSurveySchema, scaleLabel, SURVEY_ANSWER_MAX_LENGTH, SURVEY_SCALE, surveyAnswer, surveyRating } from './kind.ts'
 
 function sample() {

@@ -3,8 +3,8 @@ import type { VueWrapper } from '@vue/test-utils'
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
-import { exerciseStore } from '../../runtime/useExerciseStore.ts'
 import { getExercise } from '../../catalog.ts'
+import { exerciseStore } from '../../runtime/useExerciseStore.ts'
 import Rewrite from './Rewrite.vue'
 
 const printMode = ref(false)

@@ -1,10 +1,10 @@
 import type { RewriteData, RewriteResponse } from './kind.ts'
 import { afterEach, describe, expect, it } from 'vitest'
+import { loadExerciseFiles } from '../../../scripts/lib/exercise-data.ts'
+import { expectRestoredAfterCheck, expectScoresWithinMax, expectSolutionEarnsMax } from '../../../tests/lib/contract-invariants.ts'
 import { useExercise } from '../../runtime/useExercise.ts'
 import { exerciseStore } from '../../runtime/useExerciseStore.ts'
-import { loadExerciseFiles } from '../../../scripts/lib/exercise-data.ts'
 import { validateExerciseFile, validateExerciseFiles } from '../../schema.ts'
-import { expectRestoredAfterCheck, expectScoresWithinMax, expectSolutionEarnsMax } from '../../../tests/lib/contract-invariants.ts'
 import { compare, levelLabel, rate, ratingOf, rewrite, REWRITE_MAX_LENGTH, rewriteSchema } from './kind.ts'
 
 function sample() {

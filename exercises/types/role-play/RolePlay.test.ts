@@ -3,10 +3,10 @@ import type { VueWrapper } from '@vue/test-utils'
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
+import { getExercise } from '../../catalog.ts'
 import { useExercise } from '../../runtime/useExercise.ts'
 import { exerciseStore } from '../../runtime/useExerciseStore.ts'
 import { rolePlay } from './kind.ts'
-import { getExercise } from '../../catalog.ts'
 import RolePlay from './RolePlay.vue'
 
 const printMode = ref(false)

@@ -1,9 +1,9 @@
 import type { RolePlayData, RolePlayResponse } from './kind.ts'
 import { afterEach, describe, expect, it } from 'vitest'
-import { exerciseStore } from '../../runtime/useExerciseStore.ts'
 import { loadExerciseFiles } from '../../../scripts/lib/exercise-data.ts'
-import { validateExerciseFile, validateExerciseFiles } from '../../schema.ts'
 import { expectRestoredAfterCheck, expectScoresWithinMax, expectSolutionEarnsMax } from '../../../tests/lib/contract-invariants.ts'
+import { exerciseStore } from '../../runtime/useExerciseStore.ts'
+import { validateExerciseFile, validateExerciseFiles } from '../../schema.ts'
 import { ROLE_PLAY_NOTES_MAX_LENGTH, rolePlay, rolePlayMinutes, rolePlaySchema, toggleChecked } from './kind.ts'
 
 function sample() {

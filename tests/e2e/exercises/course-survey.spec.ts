@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
-import { readDeck } from '../../../scripts/lib/deck-info.ts'
 import { DECKS } from '../../../curriculum/decks.ts'
+import { readDeck } from '../../../scripts/lib/deck-info.ts'
 import { corruptStoredAnswer, exerciseData, expectTextWithout, openExercise, openPrintView, printSheet, reload, tabTo } from '../../lib/exercise-page.ts'
 import { guardPage } from '../../lib/guard.ts'
 import { sitePath, slideNoContaining } from '../../lib/site.ts'
