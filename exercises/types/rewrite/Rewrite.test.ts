@@ -26,11 +26,11 @@ const root = (wrapper: VueWrapper) => wrapper.get('[data-exercise]')
 const shellButton = (wrapper: VueWrapper, name: string) => wrapper.findAll('.exercise__actions button').find(b => b.text() === name)!
 const compareButton = (wrapper: VueWrapper) => wrapper.find('button.compare')
 
-/** Rates criterion i with level `level` (0 做到, 1 部分做到, 2 没做到). */
-async function rateAll(wrapper: VueWrapper, levels: number[]): Promise<void> {
+/** Rates criterion i with level `levels[i]` (0 做到, 1 部分做到, 2 没做到); criteria past the list get `rest`. */
+async function rateAll(wrapper: VueWrapper, levels: number[], rest = levels.at(-1)!): Promise<void> {
   const groups = wrapper.findAll('[role="radiogroup"]')
   for (const [i, group] of groups.entries())
-    await group.findAll('input[type="radio"]')[levels[i]!]!.setValue(true)
+    await group.findAll('input[type="radio"]')[levels[i] ?? rest]!.setValue(true)
 }
 
 describe('<Rewrite> live', () => {
