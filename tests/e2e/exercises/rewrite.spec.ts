@@ -60,20 +60,23 @@ test('rewrite: write, compare with the model answer, rate yourself by the rubric
   await expect(textarea).toHaveJSProperty('readOnly', true)
   // Focus moves to the rubric's instruction; Tab reaches the first criterion.
   await page.keyboard.press('Tab')
-  await rateWithKeyboard(page, root, [0, 1, 2])
+  // 做到, 部分做到, 没做到, then 做到 for any further criterion.
+  const levels = data.rubric.map((_, i) => [0, 1, 2][i] ?? 0)
+  const score = String(levels.reduce((sum, level) => sum + 2 - level, 0))
+  await rateWithKeyboard(page, root, levels)
   await expect(root).toHaveAttribute('data-state', 'answered')
   expect(page.url()).toMatch(new RegExp(`#/${no}(?:\\?|$)`))
 
   await tabTo(page, checkButton)
   await page.keyboard.press('Enter')
   await expect(root).toHaveAttribute('data-state', 'partial')
-  await expect(root).toHaveAttribute('data-score', '3')
-  await expect(root.getByRole('status')).toContainText(`自评 3 / ${max} 分`)
+  await expect(root).toHaveAttribute('data-score', score)
+  await expect(root.getByRole('status')).toContainText(`自评 ${score} / ${max} 分`)
   await expect(root.getByRole('status')).toContainText(data.rubric[2]!.text)
 
   await reload(page)
   await expect(root).toHaveAttribute('data-state', 'partial')
-  await expect(root).toHaveAttribute('data-score', '3')
+  await expect(root).toHaveAttribute('data-score', score)
   await expect(textarea).toHaveValue(mine)
   await expect(root.getByRole('radiogroup').nth(1).getByRole('radio', { name: '部分做到' })).toBeChecked()
 
