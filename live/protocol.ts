@@ -20,8 +20,10 @@ export const PHASES = ['open', 'closed', 'revealed'] as const
 export type Phase = (typeof PHASES)[number]
 
 export const clientMessageSchema = z.discriminatedUnion('t', [
-  z.strictObject({ t: z.literal('hello'), role: z.literal('participant'), room: roomCodeSchema, device: deviceIdSchema }),
-  z.strictObject({ t: z.literal('hello'), role: z.literal('presenter'), token: z.string().min(1).max(200) }),
+  z.discriminatedUnion('role', [
+    z.strictObject({ t: z.literal('hello'), role: z.literal('participant'), room: roomCodeSchema, device: deviceIdSchema }),
+    z.strictObject({ t: z.literal('hello'), role: z.literal('presenter'), token: z.string().min(1).max(200) }),
+  ]),
   /** A participant's answer; `seq` numbers the device's answers so acks can be matched and resends deduplicated. */
   z.strictObject({ t: z.literal('answer'), seq: z.number().int().positive(), exercise: idSchema, response: z.unknown() }),
   /** Presenter: open an exercise to the room (closes any other open one). `slide` is where it is shown. */

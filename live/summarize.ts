@@ -151,5 +151,3 @@ export function summarize(data: ExerciseData, answers: readonly AnswerRow[]): Su
       return { kind: 'bars', groups: [] }
   }
 }
-
-export type { Bar }

@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path'
 import sirv from 'sirv'
 import { renderSVG } from 'uqr'
 import { WebSocket, WebSocketServer } from 'ws'
+import { errorMessage } from '../protocol.ts'
 import { loadExerciseCatalog } from './exerciseCatalog.ts'
 import { lanAddress } from './lanAddress.ts'
 import { LiveRoom } from './LiveRoom.ts'
@@ -159,9 +160,16 @@ export async function createLiveServer(options: LiveServerOptions = {}): Promise
     let alive = true
     room.connect(peer)
     ws.on('message', (data, isBinary) => {
-      room.receive(peer, isBinary
-        ? '\u0000binary'
-        : data.toString())
+      try {
+        room.receive(peer, isBinary
+          ? '\u0000binary'
+          : data.toString())
+      }
+      catch (error) {
+        // A bug must cost one message, never the session.
+        console.error('[live] message failed:', error)
+        peer.send(errorMessage('bad-message'))
+      }
     })
     ws.on('pong', () => {
       alive = true
