@@ -21,20 +21,54 @@ export type Phase = (typeof PHASES)[number]
 
 export const clientMessageSchema = z.discriminatedUnion('t', [
   z.discriminatedUnion('role', [
-    z.strictObject({ t: z.literal('hello'), role: z.literal('participant'), room: roomCodeSchema, device: deviceIdSchema }),
-    z.strictObject({ t: z.literal('hello'), role: z.literal('presenter'), token: z.string().min(1).max(200) }),
+    z.strictObject({
+      t: z.literal('hello'),
+      role: z.literal('participant'),
+      room: roomCodeSchema,
+      device: deviceIdSchema,
+    }),
+    z.strictObject({
+      t: z.literal('hello'),
+      role: z.literal('presenter'),
+      token: z.string().min(1).max(200),
+    }),
   ]),
   /** A participant's answer; `seq` numbers the device's answers so acks can be matched and resends deduplicated. */
-  z.strictObject({ t: z.literal('answer'), seq: z.number().int().positive(), exercise: idSchema, response: z.unknown() }),
+  z.strictObject({
+    t: z.literal('answer'),
+    seq: z.number().int().positive(),
+    exercise: idSchema,
+    response: z.unknown(),
+  }),
   /** Presenter: open an exercise to the room (closes any other open one). `slide` is where it is shown. */
-  z.strictObject({ t: z.literal('open'), exercise: idSchema, slide: z.number().int().positive().optional() }),
-  z.strictObject({ t: z.literal('close'), exercise: idSchema }),
-  z.strictObject({ t: z.literal('reveal'), exercise: idSchema }),
+  z.strictObject({
+    t: z.literal('open'),
+    exercise: idSchema,
+    slide: z.number().int().positive().optional(),
+  }),
+  z.strictObject({
+    t: z.literal('close'),
+    exercise: idSchema,
+  }),
+  z.strictObject({
+    t: z.literal('reveal'),
+    exercise: idSchema,
+  }),
   /** Presenter: hide (or show again) one text entry, so it never reaches the projector. */
-  z.strictObject({ t: z.literal('hide'), exercise: idSchema, entry: z.number().int().positive(), hidden: z.boolean() }),
+  z.strictObject({
+    t: z.literal('hide'),
+    exercise: idSchema,
+    entry: z.number().int().positive(),
+    hidden: z.boolean(),
+  }),
   /** Presenter: send me the results of this exercise now and whenever they change. */
-  z.strictObject({ t: z.literal('watch'), exercise: idSchema }),
-  z.strictObject({ t: z.literal('ping') }),
+  z.strictObject({
+    t: z.literal('watch'),
+    exercise: idSchema,
+  }),
+  z.strictObject({
+    t: z.literal('ping'),
+  }),
 ])
 export type ClientMessage = z.infer<typeof clientMessageSchema>
 
@@ -65,11 +99,11 @@ export interface Bar {
 }
 
 /** Results of one exercise, by how the projector draws them. */
-export type Summary =
-  | { kind: 'bars', groups: { label: string, bars: Bar[] }[] }
-  | { kind: 'positions', items: { label: string, mean: number, inPlace: number, correctPosition: number }[] }
-  | { kind: 'texts', entries: TextEntry[] }
-  | { kind: 'radar', axes: { label: string, value: number | null }[] }
+export type Summary
+  = | { kind: 'bars', groups: { label: string, bars: Bar[] }[] }
+    | { kind: 'positions', items: { label: string, mean: number, inPlace: number, correctPosition: number }[] }
+    | { kind: 'texts', entries: TextEntry[] }
+    | { kind: 'radar', axes: { label: string, value: number | null }[] }
 
 /** A participant's text, anonymous: `entry` is a number, never the device id. */
 export interface TextEntry {
@@ -85,19 +119,24 @@ export interface RoundState {
   slide?: number
 }
 
-export type ServerMessage =
-  | { t: 'welcome', role: 'participant' | 'presenter', room: string, session: string }
+export type ServerMessage
+  = | { t: 'welcome', role: 'participant' | 'presenter', room: string, session: string }
   /** To participants: the exercise to show (the last one opened) and the participant's own saved answer. */
-  | { t: 'state', current: RoundState | null, mine: { response: unknown, seq: number } | null }
+    | { t: 'state', current: RoundState | null, mine: { response: unknown, seq: number } | null }
   /** To presenters: the room at large. */
-  | { t: 'room', room: string, session: string, joinUrl: string, current: RoundState | null, phases: Record<string, Phase>, online: number }
-  | { t: 'results', exercise: string, phase: Phase | null, rev: number, count: number, summary: Summary }
-  | { t: 'ack', seq: number, rev: number }
-  | { t: 'error', code: ErrorCode, message: string, seq?: number }
-  | { t: 'pong' }
+    | { t: 'room', room: string, session: string, joinUrl: string, current: RoundState | null, phases: Record<string, Phase>, online: number }
+    | { t: 'results', exercise: string, phase: Phase | null, rev: number, count: number, summary: Summary }
+    | { t: 'ack', seq: number, rev: number }
+    | { t: 'error', code: ErrorCode, message: string, seq?: number }
+    | { t: 'pong' }
 
 export function errorMessage(code: ErrorCode, seq?: number): ServerMessage {
   return seq === undefined
     ? { t: 'error', code, message: ERROR_MESSAGES[code] }
-    : { t: 'error', code, message: ERROR_MESSAGES[code], seq }
+    : {
+        t: 'error',
+        code,
+        message: ERROR_MESSAGES[code],
+        seq,
+      }
 }

@@ -10,7 +10,7 @@ import type { QuizResponse } from '../exercises/kinds/quiz.ts'
 import type { ScenarioResponse } from '../exercises/kinds/scenario.ts'
 import type { SelfAssessmentResponse } from '../exercises/kinds/self-assessment.ts'
 import type { ExerciseData, ExerciseType } from '../exercises/schema.ts'
-import type { Bar, Summary, TextEntry } from './protocol.ts'
+import type { Summary, TextEntry } from './protocol.ts'
 import { answerOrder, matchOf } from '../exercises/kinds/matching.ts'
 import { walkScenario } from '../exercises/kinds/scenario.ts'
 import { ratingOf } from '../exercises/kinds/self-assessment.ts'
@@ -41,9 +41,11 @@ export interface AnswerRow {
   hidden: boolean
 }
 
-const count = <T>(items: readonly T[], pick: (item: T) => boolean) => items.reduce((n, item) => n + (pick(item)
-  ? 1
-  : 0), 0)
+function count<T>(items: readonly T[], pick: (item: T) => boolean) {
+  return items.reduce((n, item) => n + (pick(item)
+    ? 1
+    : 0), 0)
+}
 
 /** Shortens a long label (a scenario situation) to fit a chart row. */
 export function shortLabel(text: string, max = 24): string {
@@ -75,34 +77,78 @@ export function summarize(data: ExerciseData, answers: readonly AnswerRow[]): Su
   const responses = answers.map(answer => answer.response)
   switch (data.type) {
     case 'single-choice':
-      return { kind: 'bars', groups: [
-        { label: data.question, bars: data.options.map(option => ({ label: option.text, correct: !!option.correct, count: count(responses, r => (r as { selected: string | null }).selected === option.id) })) },
-      ] }
+      return {
+        kind: 'bars',
+        groups: [
+          {
+            label: data.question,
+            bars: data.options.map(option => ({
+              label: option.text,
+              correct: !!option.correct,
+              count: count(responses, r => (r as { selected: string | null }).selected === option.id),
+            })),
+          },
+        ],
+      }
     case 'multiple-choice':
-      return { kind: 'bars', groups: [
-        { label: data.question, bars: data.options.map(option => ({ label: option.text, correct: !!option.correct, count: count(responses, r => (r as { selected: string[] }).selected.includes(option.id)) })) },
-      ] }
+      return {
+        kind: 'bars',
+        groups: [
+          {
+            label: data.question,
+            bars: data.options.map(option => ({
+              label: option.text,
+              correct: !!option.correct,
+              count: count(responses, r => (r as { selected: string[] }).selected.includes(option.id)),
+            })),
+          },
+        ],
+      }
     case 'true-false':
-      return { kind: 'bars', groups: [
-        { label: data.statement, bars: [
-          { label: '正确', correct: data.answer, count: count(responses, r => (r as { answer: boolean | null }).answer === true) },
-          { label: '错误', correct: !data.answer, count: count(responses, r => (r as { answer: boolean | null }).answer === false) },
-        ] },
-      ] }
+      return {
+        kind: 'bars',
+        groups: [
+          {
+            label: data.statement,
+            bars: [
+              {
+                label: '正确',
+                correct: data.answer,
+                count: count(responses, r => (r as { answer: boolean | null }).answer === true),
+              },
+              {
+                label: '错误',
+                correct: !data.answer,
+                count: count(responses, r => (r as { answer: boolean | null }).answer === false),
+              },
+            ],
+          },
+        ],
+      }
     case 'quiz':
-      return { kind: 'bars', groups: data.items.map(item => ({
-        label: item.question,
-        bars: item.options.map(option => ({ label: option.text, correct: !!option.correct, count: count(responses, r => (r as QuizResponse).answers[item.id] === option.id) })),
-      })) }
-    case 'matching':
-      return { kind: 'bars', groups: data.prompts.map(prompt => ({
-        label: prompt.text,
-        bars: answerOrder(data).map(answer => ({
-          label: answer.text,
-          correct: matchOf(data.pairs, prompt.id) === answer.id,
-          count: count(responses, r => matchOf((r as MatchingResponse).matches, prompt.id) === answer.id),
+      return {
+        kind: 'bars',
+        groups: data.items.map(item => ({
+          label: item.question,
+          bars: item.options.map(option => ({
+            label: option.text,
+            correct: !!option.correct,
+            count: count(responses, r => (r as QuizResponse).answers[item.id] === option.id),
+          })),
         })),
-      })) }
+      }
+    case 'matching':
+      return {
+        kind: 'bars',
+        groups: data.prompts.map(prompt => ({
+          label: prompt.text,
+          bars: answerOrder(data).map(answer => ({
+            label: answer.text,
+            correct: matchOf(data.pairs, prompt.id) === answer.id,
+            count: count(responses, r => matchOf((r as MatchingResponse).matches, prompt.id) === answer.id),
+          })),
+        })),
+      }
     case 'scenario': {
       const taken = new Map<string, number>()
       const endings = new Map<string, number>()
@@ -114,39 +160,58 @@ export function summarize(data: ExerciseData, answers: readonly AnswerRow[]): Su
           endings.set(walk.ending.id, (endings.get(walk.ending.id) ?? 0) + 1)
       }
       const best = Math.max(...data.endings.map(ending => ending.score))
-      return { kind: 'bars', groups: [
-        ...data.nodes.map(node => ({
-          label: shortLabel(node.situation, 40),
-          bars: node.choices.map(choice => ({ label: choice.text, count: taken.get(choice.id) ?? 0 })),
-        })),
-        { label: '到达的结局', bars: data.endings.map(ending => ({ label: ending.title, correct: ending.score === best, count: endings.get(ending.id) ?? 0 })) },
-      ] }
+      return {
+        kind: 'bars',
+        groups: [
+          ...data.nodes.map(node => ({
+            label: shortLabel(node.situation, 40),
+            bars: node.choices.map(choice => ({ label: choice.text, count: taken.get(choice.id) ?? 0 })),
+          })),
+          {
+            label: '到达的结局',
+            bars: data.endings.map(ending => ({ label: ending.title, correct: ending.score === best, count: endings.get(ending.id) ?? 0 })),
+          },
+        ],
+      }
     }
     case 'ordering':
-      return { kind: 'positions', items: data.items.map((item, index) => {
-        const positions = responses.map(r => (r as OrderingResponse).order.indexOf(item.id)).filter(p => p >= 0)
-        return {
-          label: item.text,
-          correctPosition: index + 1,
-          mean: positions.length
-            ? Math.round((positions.reduce((a, b) => a + b, 0) / positions.length + 1) * 10) / 10
-            : 0,
-          inPlace: count(positions, p => p === index),
-        }
-      }) }
+      return {
+        kind: 'positions',
+        items: data.items.map((item, index) => {
+          const positions = responses.map(r => (r as OrderingResponse).order.indexOf(item.id)).filter(p => p >= 0)
+          return {
+            label: item.text,
+            correctPosition: index + 1,
+            mean: positions.length
+              ? Math.round((positions.reduce((a, b) => a + b, 0) / positions.length + 1) * 10) / 10
+              : 0,
+            inPlace: count(positions, p => p === index),
+          }
+        }),
+      }
     case 'rewrite':
     case 'action-plan':
-      return { kind: 'texts', entries: answers.map((answer): TextEntry => ({ entry: answer.entry, text: answerText(data, answer.response), hidden: answer.hidden })).filter(entry => entry.text) }
+      return {
+        kind: 'texts',
+        entries: answers.map((answer): TextEntry => ({
+          entry: answer.entry,
+          text: answerText(data, answer.response),
+          hidden: answer.hidden,
+        })).filter(entry => entry.text),
+      }
     case 'self-assessment':
-      return { kind: 'radar', axes: data.dimensions.map((dimension) => {
-        const ratings = responses.map(r => ratingOf(r as SelfAssessmentResponse, dimension.id)).filter((n): n is number => n !== undefined)
-        return {
-          label: dimension.label,
-          value: ratings.length
-            ? Math.round(ratings.reduce((a, b) => a + b, 0) / ratings.length * 10) / 10
-            : null,
-        }
-      }) }
+      return {
+        kind: 'radar',
+        axes: data.dimensions.map((dimension) => {
+          const ratings = responses.map(r => ratingOf(r as SelfAssessmentResponse, dimension.id)).filter((n): n is number => n !== undefined)
+          return {
+            label: dimension.label,
+            value: ratings.length
+              ? Math.round(ratings.reduce((a, b) => a + b, 0) / ratings.length * 10) / 10
+              : null,
+          }
+        }),
+      }
     case 'flashcards':
       return { kind: 'bars', groups: [] }
   }

@@ -30,6 +30,12 @@ export default defineRoutesSetup((routes) => {
       path: '/summary',
       component: () => import('../summary/SummaryPage.vue'),
     },
+    // Participants' phones in a live workshop (`npm run live`, live/).
+    {
+      name: 'live',
+      path: '/live',
+      component: () => import('../live/client/LiveJoinPage.vue'),
+    },
   )
   return routes
 })

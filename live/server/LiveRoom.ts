@@ -10,12 +10,12 @@
 import type { ExerciseData } from '../../exercises/schema.ts'
 import type { ClientMessage, ErrorCode, Phase, RoundState, ServerMessage } from '../protocol.ts'
 import type { AnswerInput, LiveStore, Session, StoredAnswer } from './LiveStore.ts'
-import { timingSafeEqual } from 'node:crypto'
 import { clampScore } from '../../exercises/contract.ts'
 import { EXERCISE_KINDS } from '../../exercises/kinds/index.ts'
 import { clientMessageSchema, errorMessage, MAX_MESSAGE_LENGTH } from '../protocol.ts'
 import { isLiveType, summarize } from '../summarize.ts'
 import { RateLimit } from './RateLimit.ts'
+import { sameToken } from './sameToken.ts'
 
 export interface Peer {
   send: (message: ServerMessage) => void
@@ -141,15 +141,25 @@ export class LiveRoom {
             return peer.send(errorMessage('unknown-room'))
           state.role = 'participant'
           state.device = message.device
-          peer.send({ t: 'welcome', role: 'participant', room: this.session.room, session: this.session.id })
+          peer.send({
+            t: 'welcome',
+            role: 'participant',
+            room: this.session.room,
+            session: this.session.id,
+          })
           peer.send(this.participantState(message.device))
           this.scheduleRoomUpdate()
           return
         }
-        if (!this.isToken(message.token))
+        if (!sameToken(message.token, this.session.token))
           return peer.send(errorMessage('forbidden'))
         state.role = 'presenter'
-        peer.send({ t: 'welcome', role: 'presenter', room: this.session.room, session: this.session.id })
+        peer.send({
+          t: 'welcome',
+          role: 'presenter',
+          room: this.session.room,
+          session: this.session.id,
+        })
         peer.send(this.roomMessage())
         return
       case 'answer':
@@ -282,9 +292,13 @@ export class LiveRoom {
         if (p === 'open' && id !== data.id)
           this.phases[id] = 'closed'
       }
-      this.session.current = { exercise: data.id, phase, ...(slide
-        ? { slide }
-        : {}) }
+      this.session.current = {
+        exercise: data.id,
+        phase,
+        ...(slide
+          ? { slide }
+          : {}),
+      }
     }
     this.phases[data.id] = phase
     if (this.session.current?.exercise === data.id)
@@ -324,7 +338,9 @@ export class LiveRoom {
   }
 
   results(data: ExerciseData): ServerMessage {
-    const answers = [...this.answersOf(data.id).values()]
+    const answers = [
+      ...this.answersOf(data.id).values(),
+    ]
     return {
       t: 'results',
       exercise: data.id,
@@ -360,12 +376,6 @@ export class LiveRoom {
       this.roomTimer = undefined
       this.pushRoom()
     }, 250)
-  }
-
-  private isToken(token: string): boolean {
-    const a = Buffer.from(token)
-    const b = Buffer.from(this.session.token)
-    return a.length === b.length && timingSafeEqual(a, b)
   }
 
   dispose(): void {

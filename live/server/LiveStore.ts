@@ -161,7 +161,10 @@ export class LiveStore {
   /** Every answer of the session, for the CSV export. */
   allAnswers(session: string): (StoredAnswer & { exercise: string })[] {
     const rows = this.db.prepare('SELECT * FROM answers WHERE session = ? ORDER BY exercise, entry').all(session) as unknown as AnswerRowDb[]
-    return rows.map(row => ({ ...toAnswer(row), exercise: row.exercise }))
+    return rows.map(row => ({
+      ...toAnswer(row),
+      exercise: row.exercise,
+    }))
   }
 
   /** Hides or shows one answer; false when the entry is not an answer to that exercise in the session. */

@@ -18,7 +18,10 @@ import { writeSessionCsv } from './sessionCsv.ts'
 const { values } = parseArgs({
   options: {
     'host': { type: 'string', default: DEFAULT_HOST },
-    'port': { type: 'string', default: String(DEFAULT_PORT) },
+    'port': {
+      type: 'string',
+      default: String(DEFAULT_PORT),
+    },
     'db': { type: 'string', default: DEFAULT_DB },
     'dist': { type: 'string', default: 'dist' },
     'new-session': { type: 'boolean', default: false },
@@ -45,7 +48,13 @@ if (values.export !== undefined) {
 }
 
 try {
-  const server = await createLiveServer({ host: values.host, port, db: values.db, dist: values.dist, newSession: values['new-session'] })
+  const server = await createLiveServer({
+    host: values.host,
+    port,
+    db: values.db,
+    dist: values.dist,
+    newSession: values['new-session'],
+  })
   const { session } = server.room
   console.log([
     `Live workshop 现场互动 · session ${session.id} · room ${session.room}`,

@@ -6,7 +6,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { ServerMessage } from '../protocol.ts'
 import type { Peer, RoomOptions } from './LiveRoom.ts'
-import { timingSafeEqual } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join, resolve } from 'node:path'
@@ -18,6 +17,7 @@ import { loadExerciseCatalog } from './exerciseCatalog.ts'
 import { lanAddress } from './lanAddress.ts'
 import { LiveRoom } from './LiveRoom.ts'
 import { LiveStore } from './LiveStore.ts'
+import { sameToken } from './sameToken.ts'
 import { sessionCsv, writeSessionCsv } from './sessionCsv.ts'
 
 export interface LiveServerOptions {
@@ -84,9 +84,7 @@ export async function createLiveServer(options: LiveServerOptions = {}): Promise
     const token = header.startsWith('Bearer ')
       ? header.slice('Bearer '.length)
       : ''
-    const a = Buffer.from(token)
-    const b = Buffer.from(session.token)
-    return a.length === b.length && timingSafeEqual(a, b)
+    return sameToken(token, session.token)
   }
 
   function handleHttp(req: IncomingMessage, res: ServerResponse): void {
@@ -127,7 +125,10 @@ export async function createLiveServer(options: LiveServerOptions = {}): Promise
           })
           res.end(sessionCsv(store, session.id, exercises))
         }, (error: unknown) => {
-          sendJson(res, { error: 'storage', message: String(error) }, 500)
+          sendJson(res, {
+            error: 'storage',
+            message: String(error),
+          }, 500)
         })
         return
       case '/sw.js':
@@ -158,6 +159,13 @@ export async function createLiveServer(options: LiveServerOptions = {}): Promise
       close: (code, reason) => ws.close(code, reason),
     }
     let alive = true
+    // Phones that walk out of the Wi-Fi never say goodbye: drop connections that stop answering pings.
+    const heartbeat = setInterval(() => {
+      if (!alive)
+        return ws.terminate()
+      alive = false
+      ws.ping()
+    }, 30_000)
     room.connect(peer)
     ws.on('message', (data, isBinary) => {
       try {
@@ -179,13 +187,6 @@ export async function createLiveServer(options: LiveServerOptions = {}): Promise
       room.disconnect(peer)
     })
     ws.on('error', () => ws.terminate())
-    // Phones that walk out of the Wi-Fi never say goodbye: drop connections that stop answering pings.
-    const heartbeat = setInterval(() => {
-      if (!alive)
-        return ws.terminate()
-      alive = false
-      ws.ping()
-    }, 30_000)
   }
 
   return {

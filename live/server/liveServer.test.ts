@@ -11,7 +11,11 @@ import { LiveClient, participant, presenter, startLive, tempLiveDir } from '../.
 import { loadExerciseCatalog } from './exerciseCatalog.ts'
 
 let catalog: Map<string, ExerciseData>
-const byType = <T extends ExerciseData['type']>(type: T) => [...catalog.values()].find(e => e.type === type) as Extract<ExerciseData, { type: T }>
+function byType<T extends ExerciseData['type']>(type: T) {
+  return [
+    ...catalog.values(),
+  ].find(e => e.type === type) as Extract<ExerciseData, { type: T }>
+}
 
 beforeAll(async () => {
   catalog = await loadExerciseCatalog()
@@ -30,19 +34,28 @@ async function start(dirs = tempLiveDir(), args: string[] = []): Promise<LivePro
 
 /** Rows of the session's CSV (BOM checked, header dropped), read through the presenter's export. */
 async function csvRows(live: LiveProcess): Promise<string[][]> {
-  const response = await fetch(`${live.url}/live/export.csv`, { headers: { authorization: `Bearer ${live.token}` } })
+  const response = await fetch(`${live.url}/live/export.csv`, {
+    headers: { authorization: `Bearer ${live.token}` },
+  })
   expect(response.status).toBe(200)
   const bytes = new Uint8Array(await response.arrayBuffer())
-  expect([...bytes.slice(0, 3)]).toEqual([0xEF, 0xBB, 0xBF])
+  expect([
+    ...bytes.slice(0, 3),
+  ]).toEqual([0xEF, 0xBB, 0xBF])
   const text = new TextDecoder().decode(bytes.slice(3))
-  return text.trim().split('\r\n').slice(1).map(line => [...line.matchAll(/"((?:[^"]|"")*)"/g)].map(m => m[1]!.replace(/""/g, '"')))
+  return text.trim().split('\r\n').slice(1).map(line => [
+    ...line.matchAll(/"((?:[^"]|"")*)"/g),
+  ].map(m => m[1]!.replace(/""/g, '"')))
 }
 
 describe('a live round', { timeout: 40_000 }, () => {
   it('counts answers live, lets them change until closed, reveals and exports one row per participant', async () => {
     const live = await start()
     const choice = byType('single-choice')
-    const [right, wrong] = [choice.options.find(o => o.correct)!, choice.options.find(o => !o.correct)!]
+    const [right, wrong] = [
+      choice.options.find(o => o.correct)!,
+      choice.options.find(o => !o.correct)!,
+    ]
     const host = await presenter(live)
     host.send({ t: 'watch', exercise: choice.id })
     await host.next('results', m => m.exercise === choice.id)
@@ -52,26 +65,53 @@ describe('a live round', { timeout: 40_000 }, () => {
     for (const phone of phones)
       expect((await phone.next('state', m => m.current?.phase === 'open')).current).toEqual({ exercise: choice.id, phase: 'open', slide: 3 })
 
-    phones[0]!.send({ t: 'answer', seq: 1, exercise: choice.id, response: { selected: wrong.id } })
+    phones[0]!.send({
+      t: 'answer',
+      seq: 1,
+      exercise: choice.id,
+      response: { selected: wrong.id },
+    })
     expect(await phones[0]!.next('ack')).toMatchObject({ seq: 1 })
-    phones[1]!.send({ t: 'answer', seq: 1, exercise: choice.id, response: { selected: right.id } })
-    phones[2]!.send({ t: 'answer', seq: 1, exercise: choice.id, response: { selected: right.id } })
+    phones[1]!.send({
+      t: 'answer',
+      seq: 1,
+      exercise: choice.id,
+      response: { selected: right.id },
+    })
+    phones[2]!.send({
+      t: 'answer',
+      seq: 1,
+      exercise: choice.id,
+      response: { selected: right.id },
+    })
     await phones[1]!.next('ack')
     await phones[2]!.next('ack')
     // Participant 1 changes their mind: still one answer, now right.
-    phones[0]!.send({ t: 'answer', seq: 2, exercise: choice.id, response: { selected: right.id } })
+    phones[0]!.send({
+      t: 'answer',
+      seq: 2,
+      exercise: choice.id,
+      response: { selected: right.id },
+    })
     await phones[0]!.next('ack', m => m.seq === 2)
     const results = await host.next('results', m => m.count === 3 && m.summary.kind === 'bars' && m.summary.groups[0]!.bars.find(b => b.label === right.text)!.count === 3)
     expect(results.phase).toBe('open')
 
     host.send({ t: 'close', exercise: choice.id })
     await phones[0]!.next('state', m => m.current?.phase === 'closed')
-    phones[0]!.send({ t: 'answer', seq: 3, exercise: choice.id, response: { selected: wrong.id } })
+    phones[0]!.send({
+      t: 'answer',
+      seq: 3,
+      exercise: choice.id,
+      response: { selected: wrong.id },
+    })
     expect(await phones[0]!.next('error', m => m.seq === 3)).toMatchObject({ code: 'not-open' })
 
     host.send({ t: 'reveal', exercise: choice.id })
     const revealed = await phones[0]!.next('state', m => m.current?.phase === 'revealed')
-    expect(revealed.mine).toMatchObject({ response: { selected: right.id } })
+    expect(revealed.mine).toMatchObject({
+      response: { selected: right.id },
+    })
 
     const rows = await csvRows(live)
     expect(rows).toHaveLength(3)
@@ -79,7 +119,9 @@ describe('a live round', { timeout: 40_000 }, () => {
     expect(rows.map(row => row[4]).sort()).toEqual(['学员 1', '学员 2', '学员 3'])
     expect(rows.every(row => row[5] === right.text && row[6] === '1' && row[7] === '1')).toBe(true)
     // The presenter button also wrote the file next to the database.
-    const exportRun = await fetch(`${live.url}/live/export.csv`, { headers: { authorization: `Bearer ${live.token}` } })
+    const exportRun = await fetch(`${live.url}/live/export.csv`, {
+      headers: { authorization: `Bearer ${live.token}` },
+    })
     expect(decodeURIComponent(exportRun.headers.get('x-live-export-file')!)).toMatch(/exports\/.+\.csv$/)
   })
 
@@ -91,12 +133,22 @@ describe('a live round', { timeout: 40_000 }, () => {
     host.send({ t: 'open', exercise: rewrite.id })
     const phone = await participant(live, 'device-bbbbbbbbbbbb1')
     await phone.next('state', m => m.current?.phase === 'open')
-    phone.send({ t: 'answer', seq: 1, exercise: rewrite.id, response: { text: '<img src=x onerror=alert(1)> 您好' } })
+    phone.send({
+      t: 'answer',
+      seq: 1,
+      exercise: rewrite.id,
+      response: { text: '<img src=x onerror=alert(1)> 您好' },
+    })
     await phone.next('ack')
     const shown = await host.next('results', m => m.count === 1)
     const entry = shown.summary.kind === 'texts' && shown.summary.entries[0]
     expect(entry).toMatchObject({ text: '<img src=x onerror=alert(1)> 您好', hidden: false })
-    host.send({ t: 'hide', exercise: rewrite.id, entry: (entry as { entry: number }).entry, hidden: true })
+    host.send({
+      t: 'hide',
+      exercise: rewrite.id,
+      entry: (entry as { entry: number }).entry,
+      hidden: true,
+    })
     const hidden = await host.next('results', m => m.summary.kind === 'texts' && !!m.summary.entries[0]?.hidden)
     expect(hidden.count).toBe(1)
     expect((await csvRows(live))[0]![8]).toBe('是')
@@ -109,7 +161,10 @@ describe('refused, with a clear error, storing nothing', { timeout: 40_000 }, ()
     const choice = byType('single-choice')
     const intruder = await LiveClient.open(live.url)
     intruder.send({ t: 'hello', role: 'presenter', token: 'guessed-token' })
-    expect(await intruder.next('error')).toMatchObject({ code: 'forbidden', message: expect.stringContaining('培训师') })
+    expect(await intruder.next('error')).toMatchObject({
+      code: 'forbidden',
+      message: expect.stringContaining('培训师'),
+    })
     for (const t of ['open', 'close', 'reveal', 'watch'] as const) {
       intruder.send({ t, exercise: choice.id })
       expect(await intruder.next('error')).toMatchObject({ code: 'forbidden' })
@@ -121,7 +176,9 @@ describe('refused, with a clear error, storing nothing', { timeout: 40_000 }, ()
     const host = await presenter(live)
     expect(await host.next('room')).toMatchObject({ current: null, phases: {} })
     expect((await fetch(`${live.url}/live/export.csv`)).status).toBe(403)
-    expect((await fetch(`${live.url}/live/export.csv`, { headers: { authorization: 'Bearer nope' } })).status).toBe(403)
+    expect((await fetch(`${live.url}/live/export.csv`, {
+      headers: { authorization: 'Bearer nope' },
+    })).status).toBe(403)
   })
 
   it('answers to an unknown, unopened or closed exercise, and malformed, oversized or invalid answers', async () => {
@@ -139,30 +196,89 @@ describe('refused, with a clear error, storing nothing', { timeout: 40_000 }, ()
       expect(error.code).toBe(code)
       expect(error.message).toMatch(/[\u4E00-\u9FFF]/)
     }
-    await expectError({ t: 'answer', seq: 1, exercise: choice.id, response: { selected: choice.options[0]!.id } }, 'not-open')
+    await expectError({
+      t: 'answer',
+      seq: 1,
+      exercise: choice.id,
+      response: { selected: choice.options[0]!.id },
+    }, 'not-open')
     host.send({ t: 'open', exercise: choice.id })
     await phone.next('state', m => m.current?.phase === 'open')
-    await expectError({ t: 'answer', seq: 2, exercise: 'no-such-exercise', response: { selected: 'a' } }, 'unknown-exercise')
-    await expectError({ t: 'answer', seq: 3, exercise: other.id, response: { answer: true } }, 'not-open')
-    await expectError({ t: 'answer', seq: 4, exercise: choice.id, response: { selected: 'not-an-option' } }, 'bad-answer')
-    await expectError({ t: 'answer', seq: 5, exercise: choice.id, response: { selected: choice.options[0]!.id, extra: 1 } }, 'bad-answer')
-    await expectError({ t: 'answer', seq: 6, exercise: choice.id, response: { selected: null } }, 'incomplete')
+    await expectError({
+      t: 'answer',
+      seq: 2,
+      exercise: 'no-such-exercise',
+      response: { selected: 'a' },
+    }, 'unknown-exercise')
+    await expectError({
+      t: 'answer',
+      seq: 3,
+      exercise: other.id,
+      response: { answer: true },
+    }, 'not-open')
+    await expectError({
+      t: 'answer',
+      seq: 4,
+      exercise: choice.id,
+      response: { selected: 'not-an-option' },
+    }, 'bad-answer')
+    await expectError({
+      t: 'answer',
+      seq: 5,
+      exercise: choice.id,
+      response: { selected: choice.options[0]!.id, extra: 1 },
+    }, 'bad-answer')
+    await expectError({
+      t: 'answer',
+      seq: 6,
+      exercise: choice.id,
+      response: { selected: null },
+    }, 'incomplete')
     await expectError('{"t":"answer",', 'bad-json')
-    await expectError({ t: 'answer', seq: -1, exercise: choice.id, response: {} }, 'bad-message')
+    await expectError({
+      t: 'answer',
+      seq: -1,
+      exercise: choice.id,
+      response: {},
+    }, 'bad-message')
     await expectError({ t: 'shutdown' }, 'bad-message')
-    await expectError({ t: 'answer', seq: 7, exercise: choice.id, response: { selected: 'x'.repeat(20_000) } }, 'too-large')
+    await expectError({
+      t: 'answer',
+      seq: 7,
+      exercise: choice.id,
+      response: {
+        selected: 'x'.repeat(20_000),
+      },
+    }, 'too-large')
     host.send({ t: 'close', exercise: choice.id })
     await phone.next('state', m => m.current?.phase === 'closed')
-    await expectError({ t: 'answer', seq: 8, exercise: choice.id, response: { selected: choice.options[0]!.id } }, 'not-open')
+    await expectError({
+      t: 'answer',
+      seq: 8,
+      exercise: choice.id,
+      response: { selected: choice.options[0]!.id },
+    }, 'not-open')
     expect(await csvRows(live)).toEqual([])
   })
 
   it('a wrong room code', async () => {
     const live = await start()
     const client = await LiveClient.open(live.url)
-    client.send({ t: 'hello', role: 'participant', room: live.room === '1234' ? '4321' : '1234', device: 'device-eeeeeeeeeeee1' })
+    client.send({
+      t: 'hello',
+      role: 'participant',
+      room: live.room === '1234'
+        ? '4321'
+        : '1234',
+      device: 'device-eeeeeeeeeeee1',
+    })
     expect(await client.next('error')).toMatchObject({ code: 'unknown-room' })
-    client.send({ t: 'answer', seq: 1, exercise: byType('single-choice').id, response: { selected: 'a' } })
+    client.send({
+      t: 'answer',
+      seq: 1,
+      exercise: byType('single-choice').id,
+      response: { selected: 'a' },
+    })
     expect(await client.next('error')).toMatchObject({ code: 'not-joined' })
   })
 
@@ -172,14 +288,25 @@ describe('refused, with a clear error, storing nothing', { timeout: 40_000 }, ()
     const host = await presenter(live)
     host.send({ t: 'open', exercise: choice.id })
     const flooder = await participant(live, 'device-ffffffffffff1')
-    for (let seq = 1; seq <= 2000; seq++)
-      flooder.send({ t: 'answer', seq, exercise: choice.id, response: { selected: choice.options[seq % choice.options.length]!.id } })
+    for (let seq = 1; seq <= 2000; seq++) {
+      flooder.send({
+        t: 'answer',
+        seq,
+        exercise: choice.id,
+        response: { selected: choice.options[seq % choice.options.length]!.id },
+      })
+    }
     expect(await flooder.next('error', m => m.code === 'rate-limited')).toBeTruthy()
     expect((await flooder.closed).code).toBe(1008)
     const acks = flooder.received.filter(m => m.t === 'ack').length
     expect(acks).toBeLessThanOrEqual(40)
     const calm = await participant(live, 'device-ffffffffffff2')
-    calm.send({ t: 'answer', seq: 1, exercise: choice.id, response: { selected: choice.options[0]!.id } })
+    calm.send({
+      t: 'answer',
+      seq: 1,
+      exercise: choice.id,
+      response: { selected: choice.options[0]!.id },
+    })
     await calm.next('ack')
     // One row per participant, however many messages the flood sent.
     expect((await csvRows(live)).length).toBe(2)
@@ -187,7 +314,13 @@ describe('refused, with a clear error, storing nothing', { timeout: 40_000 }, ()
 
   it('files outside the built deck, and other methods', async () => {
     const live = await start()
-    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/live/../../secret.txt', '//etc/passwd']) {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/live/../../secret.txt',
+      '//etc/passwd',
+    ]) {
       const response = await fetch(`${live.url}${path}`)
       expect(await response.text()).not.toContain('outside dist')
       expect(response.status).toBe(404)
@@ -210,7 +343,16 @@ describe('after kill -9', { timeout: 40_000 }, () => {
       const device = `device-restart-${String(i).padStart(4, '0')}`
       const phone = await participant(first, device)
       await phone.next('state', m => m.current?.phase === 'open')
-      phone.send({ t: 'answer', seq: 1, exercise: order.id, response: { order: i % 2 ? solved : [...solved].reverse() } })
+      phone.send({
+        t: 'answer',
+        seq: 1,
+        exercise: order.id,
+        response: {
+          order: i % 2
+            ? solved
+            : [...solved].reverse(),
+        },
+      })
       await phone.next('ack')
       acked.push(device)
     }))

@@ -11,7 +11,19 @@ import { answerOrder, matchOf } from '../../exercises/kinds/matching.ts'
 import { walkScenario } from '../../exercises/kinds/scenario.ts'
 import { answerText } from '../summarize.ts'
 
-export const CSV_HEADER = ['场次', '练习编号', '练习标题', '题型', '学员', '回答', '得分', '满分', '已隐藏', '提交时间', '原始数据']
+export const CSV_HEADER = [
+  '场次',
+  '练习编号',
+  '练习标题',
+  '题型',
+  '学员',
+  '回答',
+  '得分',
+  '满分',
+  '已隐藏',
+  '提交时间',
+  '原始数据',
+]
 
 /** A response in words, for the CSV reader. */
 export function describeResponse(data: ExerciseData | undefined, response: unknown): string {
@@ -37,9 +49,12 @@ export function describeResponse(data: ExerciseData | undefined, response: unkno
       return (r.order as string[]).map(id => data.items.find(item => item.id === id)?.text ?? id).join(' → ')
     case 'scenario': {
       const walk = walkScenario(data, r.path as string[])
-      return [...walk.steps.map(step => step.choice.text), walk.ending
-        ? `结局：${walk.ending.title}`
-        : ''].filter(Boolean).join(' → ')
+      return [
+        ...walk.steps.map(step => step.choice.text),
+        walk.ending
+          ? `结局：${walk.ending.title}`
+          : '',
+      ].filter(Boolean).join(' → ')
     }
     case 'self-assessment':
       return data.dimensions.map(dimension => `${dimension.label} ${r.ratings[dimension.id] ?? '-'}`).join('；')
@@ -66,7 +81,9 @@ export function sessionCsv(store: LiveStore, session: string, exercises: Readonl
     if (!numbers.has(row.device))
       numbers.set(row.device, numbers.size + 1)
   }
-  const lines = [CSV_HEADER.map(csvField).join(',')]
+  const lines = [
+    CSV_HEADER.map(csvField).join(','),
+  ]
   for (const row of rows) {
     const data = exercises.get(row.exercise)
     lines.push([

@@ -35,11 +35,26 @@ export function tempLiveDir(): { dir: string, db: string, dist: string } {
   mkdirSync(dist)
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>deck</title>')
   writeFileSync(join(dir, 'secret.txt'), 'outside dist')
-  return { dir, db: join(dir, 'live.sqlite'), dist }
+  return {
+    dir,
+    db: join(dir, 'live.sqlite'),
+    dist,
+  }
 }
 
 export async function startLive(options: { db: string, dist: string, port?: number, args?: string[] }): Promise<LiveProcess> {
-  const child = spawn(process.execPath, [CLI, '--host', '127.0.0.1', '--port', String(options.port ?? 0), '--db', options.db, '--dist', options.dist, ...(options.args ?? [])], {
+  const child = spawn(process.execPath, [
+    CLI,
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(options.port ?? 0),
+    '--db',
+    options.db,
+    '--dist',
+    options.dist,
+    ...(options.args ?? []),
+  ], {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let out = ''
@@ -104,7 +119,10 @@ export class LiveClient {
         return false
       })
     })
-    this.closed = new Promise(done => this.ws.once('close', (code, reason) => done({ code, reason: String(reason) })))
+    this.closed = new Promise(done => this.ws.once('close', (code, reason) => done({
+      code,
+      reason: String(reason),
+    })))
   }
 
   static async open(url: string): Promise<LiveClient> {
@@ -159,7 +177,12 @@ export async function presenter(live: LiveProcess): Promise<LiveClient> {
 
 export async function participant(live: LiveProcess, device: string): Promise<LiveClient> {
   const client = await LiveClient.open(live.url)
-  client.send({ t: 'hello', role: 'participant', room: live.room, device })
+  client.send({
+    t: 'hello',
+    role: 'participant',
+    room: live.room,
+    device,
+  })
   await client.next('welcome')
   return client
 }
