@@ -20,6 +20,7 @@ const { values } = parseArgs({
     participants: { type: 'string', default: '1000' },
     window: { type: 'string', default: '2000' },
     rounds: { type: 'string', default: '2' },
+    sync: { type: 'string', default: 'normal' },
   },
 })
 const N = Number(values.participants)
@@ -53,6 +54,7 @@ const dirs = tempLiveDir()
 const distIndex = resolve('dist/index.html')
 const live = await startLive({
   db: dirs.db,
+  args: ['--sync', values.sync],
   dist: (() => {
     try {
       readFileSync(distIndex)
@@ -64,7 +66,7 @@ const live = await startLive({
   })(),
 })
 const pid = live.child.pid!
-console.log(`live server pid ${pid} on ${live.url}; ${N} participants, ${ROUNDS} round(s) of answers within ${WINDOW} ms`)
+console.log(`live server pid ${pid} on ${live.url}; ${N} participants, ${ROUNDS} round(s) of answers within ${WINDOW} ms, SQLite sync ${values.sync}`)
 console.log(`load average before: ${(await import('node:os')).loadavg().map(n => n.toFixed(2)).join(' ')}`)
 const rssIdle = rssMb(pid)
 

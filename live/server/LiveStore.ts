@@ -1,6 +1,6 @@
 /**
  * Where a live workshop's sessions and answers live: one SQLite file (Node's built-in `node:sqlite`),
- * in WAL mode with `synchronous = FULL`, so a committed answer survives `kill -9` and a power cut.
+ * in WAL mode, so a committed answer survives `kill -9` (and, with `sync: 'full'`, a power cut).
  * Answers are written in batches, one transaction per batch (`saveAnswers`); the caller acknowledges
  * them only after it returns.
  */
@@ -9,6 +9,9 @@ import { randomBytes, randomInt } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
+
+/** How hard SQLite pushes each commit to disk. */
+export type SyncMode = 'normal' | 'full'
 
 export interface Session {
   id: string
@@ -75,12 +78,18 @@ export class LiveStore {
   readonly path: string
   private readonly db: DatabaseSync
 
-  constructor(path: string) {
+  /**
+   * `sync`: `normal` (default) commits survive a killed or crashed server process; `full` also survives
+   * a power cut or OS crash, at the cost of an fsync per commit (slower under load, see docs/live.md).
+   */
+  constructor(path: string, sync: SyncMode = 'normal') {
     this.path = path
     if (path !== ':memory:')
       mkdirSync(dirname(path), { recursive: true })
     this.db = new DatabaseSync(path)
-    this.db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;')
+    this.db.exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = ${sync === 'full'
+      ? 'FULL'
+      : 'NORMAL'}; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;`)
     this.db.exec(SCHEMA)
   }
 

@@ -4,6 +4,7 @@
  *   --port <n>         port (default 4300)
  *   --db <file>        SQLite file (default .live/live.sqlite); the same file resumes the session after a restart
  *   --dist <dir>       built deck (default dist; run `npm run build` first)
+ *   --sync <mode>      normal (default: answers survive a crashed server) or full (also a power cut; slower)
  *   --new-session      start a new session (new room code and presenter token) instead of resuming the latest
  *   --export <session> write that session's CSV next to the database and exit
  */
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     },
     'db': { type: 'string', default: DEFAULT_DB },
     'dist': { type: 'string', default: 'dist' },
+    'sync': { type: 'string', default: 'normal' },
     'new-session': { type: 'boolean', default: false },
     'export': { type: 'string' },
   },
@@ -32,6 +34,11 @@ const { values } = parseArgs({
 const port = Number(values.port)
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port must be a number from 0 to 65535, not "${values.port}"`)
+  process.exit(2)
+}
+
+if (values.sync !== 'normal' && values.sync !== 'full') {
+  console.error(`--sync must be normal or full, not "${values.sync}"`)
   process.exit(2)
 }
 
@@ -63,7 +70,7 @@ try {
     `  Listening on ${values.host}:${new URL(server.url).port}${values.host === DEFAULT_HOST
       ? ' (all interfaces: phones on the same Wi-Fi can join; --host 127.0.0.1 for this laptop only)'
       : ''}`,
-    `  Data 数据:          ${server.store.path} (SQLite, WAL; export: npm run live -- --export ${session.id})`,
+    `  Data 数据:          ${server.store.path} (SQLite, WAL, sync ${values.sync}; export: npm run live -- --export ${session.id})`,
   ].join('\n'))
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.on(signal, () => void server.close().then(() => process.exit(0)))

@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { ServerMessage } from '../protocol.ts'
 import type { Peer, RoomOptions } from './LiveRoom.ts'
+import type { SyncMode } from './LiveStore.ts'
 import { existsSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join, resolve } from 'node:path'
@@ -29,6 +30,8 @@ export interface LiveServerOptions {
   port?: number
   /** SQLite file (default .live/live.sqlite). */
   db?: string
+  /** SQLite durability (default normal: survives a crashed process; full: also a power cut). */
+  sync?: SyncMode
   /** Start a new session (new room code and token) instead of resuming the latest. */
   newSession?: boolean
   room?: RoomOptions
@@ -59,7 +62,7 @@ export async function createLiveServer(options: LiveServerOptions = {}): Promise
     throw new Error(`No built deck in ${dist}. Run \`npm run build\` first.`)
   const host = options.host ?? DEFAULT_HOST
   const exercises = await loadExerciseCatalog()
-  const store = new LiveStore(resolve(options.db ?? DEFAULT_DB))
+  const store = new LiveStore(resolve(options.db ?? DEFAULT_DB), options.sync)
   const session = store.openSession(options.newSession)
   const statics = sirv(dist, { dev: false, etag: true, dotfiles: false })
 

@@ -25,11 +25,10 @@ const contexts: BrowserContext[] = []
 let windows: { presenter: Page, projector: Page }
 let phones: Page[]
 
+const dirs = tempLiveDir()
+
 test.beforeAll(async () => {
-  live = await startLive({
-    ...tempLiveDir(),
-    dist: 'dist',
-  })
+  live = await startLive({ db: dirs.db, dist: 'dist' })
 })
 
 test.afterAll(async () => {
@@ -169,4 +168,28 @@ test('phones follow to the next exercise; a hidden text never reaches the projec
   await expect(projector.locator('.live-text')).toHaveCount(1)
   await expect(projector.locator('.live-text')).toHaveText(texts[0]!)
   await expect(moderation.locator('.live-text--hidden')).toContainText(texts[1]!)
+})
+
+test('an answer given while the server is down arrives after a kill -9 and restart', async () => {
+  const { data, no } = await exerciseOnSlide('true-false')
+  await goToSlide(windows, no)
+  const { presenter } = windows
+  await controls(presenter).getByRole('button', { name: '向全场开放' }).click()
+  const p = phones[0]!
+  await expect(p.locator('.live-phone__exercise').getByText(data.statement)).toBeVisible()
+
+  const port = live.port
+  await live.kill()
+  await expect(p.getByText('正在连接')).toBeVisible()
+  await p.locator('.live-phone__exercise label', { hasText: data.answer ? '正确' : '错误' }).first().tap()
+  await expect(p.getByRole('status').filter({ hasText: '网络已断开' })).toBeVisible()
+
+  live = await startLive({ db: dirs.db, dist: 'dist', port })
+  // The phone reconnects by itself and resends; the presenter view is back on the same open exercise.
+  await expect(p.getByRole('status').filter({ hasText: '已提交' })).toBeVisible({ timeout: 30_000 })
+  const panel = presenter.locator(`[data-live-exercise="${data.id}"]`).first()
+  await expect(panel).toHaveAttribute('data-live-phase', 'open', { timeout: 30_000 })
+  await expect(panel.locator('[data-live-count]')).toHaveText('1')
+  const csv = await (await fetch(`${live.url}/live/export.csv`, { headers: { authorization: `Bearer ${live.token}` } })).text()
+  expect(csv.split('\r\n').filter(row => row.includes(`"${data.id}"`))).toHaveLength(1)
 })
