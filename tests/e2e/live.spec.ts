@@ -70,11 +70,11 @@ async function presenterWindows(browser: Browser, no: number): Promise<{ present
   contexts.push(context)
   const presenter = await context.newPage()
   await presenter.goto(`${live.url}/?live=${live.token}#/presenter/${no}`)
-  await expect(controls(presenter)).toBeVisible()
+  await expect(controls(presenter)).toBeVisible({ timeout: 60_000 })
   // The projector window of the same browser: it has the token from localStorage.
   const projector = await context.newPage()
   await projector.goto(`${live.url}/#/${no}`)
-  await expect(projector.locator('.live-layer')).toBeAttached()
+  await expect(projector.locator('.live-layer')).toBeAttached({ timeout: 60_000 })
   return { presenter, projector }
 }
 
