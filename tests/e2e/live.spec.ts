@@ -168,6 +168,7 @@ test('phones follow to the next exercise; a hidden text never reaches the projec
   await expect(projector.locator('.live-text')).toHaveCount(1)
   await expect(projector.locator('.live-text')).toHaveText(texts[0]!)
   await expect(moderation.locator('.live-text--hidden')).toContainText(texts[1]!)
+  await presenter.screenshot({ path: '/tmp/live-presenter.png' }).catch(() => {})
 })
 
 test('an answer given while the server is down arrives after a kill -9 and restart', async () => {
