@@ -1,7 +1,7 @@
 import type { ComputedRef } from 'vue'
 import { useNav } from '@slidev/client'
 import { computed } from 'vue'
-import { withStartTimes } from './schedule.ts'
+import { withStartTimes } from '../curriculum/schedule.ts'
 
 /** One module (episode) of the deck, read from the frontmatter of its opening slide. */
 export interface ModuleInfo {

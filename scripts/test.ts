@@ -5,9 +5,9 @@
  */
 import { rmSync } from 'node:fs'
 import process from 'node:process'
+import { DECKS } from '../curriculum/decks.ts'
 import { ensureBrowser } from './lib/browser.ts'
 import { buildDeck } from './lib/build-deck.ts'
-import { DECKS } from './lib/decks.ts'
 import { localBin, run } from './lib/run.ts'
 import { packageScorm } from './lib/scorm-package.ts'
 import { formatTotal, PLAYWRIGHT_REPORT, readTestTotal, VITEST_REPORT } from './lib/test-total.ts'

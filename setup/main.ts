@@ -2,9 +2,9 @@ import type { RouteLocationNormalized } from 'vue-router'
 import { useNav } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
 import { watch } from 'vue'
+import { useDeckCurriculum } from '../composables/useDeckCurriculum.ts'
 import { useLearnerProgress } from '../composables/useLearnerProgress.ts'
 import { resumeTarget, useResume } from '../composables/useResume.ts'
-import { useDeckCurriculum } from '../handouts/useDeckCurriculum.ts'
 import { connectScorm } from '../scorm/connectScorm.ts'
 
 /**

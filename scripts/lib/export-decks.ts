@@ -2,7 +2,7 @@
  * One pass over every deck: one loopback server for dist/, one browser, every PDF of every deck
  * (see pdf-jobs.ts), two pages at a time. Shared by `npm run export` and `npm run kit`.
  */
-import type { DeckSpec } from './decks.ts'
+import type { DeckSpec } from '../../curriculum/decks.ts'
 import type { PdfJob } from './pdf-jobs.ts'
 import type { OutputRow } from './pdf-summary.ts'
 import { relative } from 'node:path'

@@ -1,3 +1,4 @@
+import type { DeckSpec } from '../../curriculum/decks.ts'
 /**
  * SCORM packages of one deck: the site built without a service worker (an LMS serves it from a deep,
  * unknown path, often in a frame, where a worker would only get in the way), with a relative base and
@@ -7,12 +8,11 @@
  * The zips are reproducible (sorted entries, fixed timestamps) and written atomically.
  */
 import type { ScormVersion } from '../../scorm/findScormApi.ts'
-import type { DeckSpec } from './decks.ts'
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
+import { SCORM_DIR } from '../../curriculum/decks.ts'
 import { buildSite, SCRATCH } from './build-deck.ts'
-import { SCORM_DIR } from './decks.ts'
 import { scormManifest } from './scorm-manifest.ts'
 
 export const SCORM_VERSIONS: readonly ScormVersion[] = ['1.2', '2004']

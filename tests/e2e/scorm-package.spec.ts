@@ -5,8 +5,8 @@
  * XML parser, the way a browser-based LMS importer would.
  */
 import { expect, test } from '@playwright/test'
+import { DECKS } from '../../curriculum/decks.ts'
 import { readDeck } from '../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../scripts/lib/decks.ts'
 import { LAUNCH_FILE, SCORM_VERSIONS } from '../../scripts/lib/scorm-package.ts'
 import { manifestOf, readPackage } from '../lib/lms.ts'
 

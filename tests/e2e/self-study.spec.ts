@@ -5,8 +5,8 @@
 import type { Locator, Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { buildCurriculumModule } from '../../scripts/lib/curriculum-module.ts'
-import { deckExerciseIds } from '../../summary/moduleScores.ts'
+import { deckExerciseIds } from '../../record/moduleScores.ts'
+import { clientCurricula } from '../lib/curriculum.ts'
 import { deck, exerciseData, exerciseRoot, exerciseSlideNo, openSlide, tabTo } from '../lib/exercise-page.ts'
 import { guardPage } from '../lib/guard.ts'
 import { sitePath } from '../lib/site.ts'
@@ -14,7 +14,7 @@ import { sitePath } from '../lib/site.ts'
 const PROGRESS_KEY = 'qzgz-kit:progress'
 
 async function curriculum() {
-  const found = (await buildCurriculumModule()).find(d => d.name === deck.name)
+  const found = (await clientCurricula()).find(d => d.name === deck.name)
   if (!found)
     throw new Error(`no curriculum for ${deck.name}`)
   return found

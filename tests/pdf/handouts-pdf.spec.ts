@@ -2,10 +2,10 @@ import { statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
 import { getDocumentProxy } from 'unpdf'
+import { DECKS, PDF_DIR } from '../../curriculum/decks.ts'
 import { validateExerciseFiles } from '../../exercises/schema.ts'
-import { buildCurriculumModule } from '../../scripts/lib/curriculum-module.ts'
-import { DECKS, PDF_DIR } from '../../scripts/lib/decks.ts'
 import { loadExerciseFiles } from '../../scripts/lib/exercise-data.ts'
+import { clientCurricula } from '../lib/curriculum.ts'
 import { answerTexts } from '../lib/exercise-texts.ts'
 import { compact, pdfFonts, pdfInfo, pdfPageTexts } from '../lib/pdf.ts'
 
@@ -18,7 +18,7 @@ const BUDGET = {
 }
 
 const exercises = validateExerciseFiles(await loadExerciseFiles())
-const curricula = await buildCurriculumModule()
+const curricula = await clientCurricula()
 
 async function outlineTitles(file: string): Promise<string[]> {
   const pdf = await getDocumentProxy(new Uint8Array(await readFile(file)))

@@ -1,0 +1,21 @@
+/**
+ * The one stub for the parts of Slidev's client outside its public API (`@slidev/client`'s index) that the
+ * kit uses: slide thumbnails in handouts (SlideContainer, SlideWrapper, createFixedClicks), the print view
+ * page, and Slidev's constants. Slidev ships raw TypeScript and SFCs that only compile inside its own Vite
+ * setup, so tsconfig maps each of these imports here. tests/unit/slidev-internals.test.ts fails loudly when
+ * a Slidev upgrade moves or changes any of them.
+ */
+import type { ClicksContext, SlideRoute } from '@slidev/types'
+import type { DefineComponent } from 'vue'
+
+/** `@slidev/client/internals/*.vue`, `@slidev/client/pages/*.vue`. */
+declare const component: DefineComponent<Record<string, unknown>>
+export default component
+
+/** `@slidev/client/composables/useClicks.ts`: a clicks context frozen at one click step. */
+export declare function createFixedClicks(route?: SlideRoute, currentInit?: number): ClicksContext
+
+/** `@slidev/client/constants`: the "all clicks done" value. */
+export declare const CLICKS_MAX: number
+/** `@slidev/client/constants`: Slidev's own per-slide frontmatter keys. */
+export declare const FRONTMATTER_FIELDS: readonly string[]
