@@ -17,6 +17,7 @@ const LAYERS: string[][] = [
     'layouts',
     'summary',
     'handouts',
+    'live',
   ],
   ['setup'],
 ]

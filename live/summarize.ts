@@ -1,19 +1,19 @@
+import type { ExerciseData, ExerciseType } from '../exercises/schema.ts'
 /**
  * Turns the room's answers to one exercise into what the projector draws (see `Summary`).
  * Pure: the server calls it whenever answers change; the client only draws the result.
  * Responses are assumed valid (the server checked each with the kind's `isResponse`).
  */
-import type { ActionPlanResponse } from '../exercises/kinds/action-plan.ts'
-import type { MatchingResponse } from '../exercises/kinds/matching.ts'
-import type { OrderingResponse } from '../exercises/kinds/ordering.ts'
-import type { QuizResponse } from '../exercises/kinds/quiz.ts'
-import type { ScenarioResponse } from '../exercises/kinds/scenario.ts'
-import type { SelfAssessmentResponse } from '../exercises/kinds/self-assessment.ts'
-import type { ExerciseData, ExerciseType } from '../exercises/schema.ts'
+import type { ActionPlanResponse } from '../exercises/types/action-plan/kind.ts'
+import type { MatchingResponse } from '../exercises/types/matching/kind.ts'
+import type { OrderingResponse } from '../exercises/types/ordering/kind.ts'
+import type { QuizResponse } from '../exercises/types/quiz/kind.ts'
+import type { ScenarioResponse } from '../exercises/types/scenario/kind.ts'
+import type { SelfAssessmentResponse } from '../exercises/types/self-assessment/kind.ts'
 import type { Summary, TextEntry } from './protocol.ts'
-import { answerOrder, matchOf } from '../exercises/kinds/matching.ts'
-import { walkScenario } from '../exercises/kinds/scenario.ts'
-import { ratingOf } from '../exercises/kinds/self-assessment.ts'
+import { answerOrder, matchOf } from '../exercises/types/matching/kind.ts'
+import { walkScenario } from '../exercises/types/scenario/kind.ts'
+import { ratingOf } from '../exercises/types/self-assessment/kind.ts'
 
 /** Exercise types a participant can answer on a phone (flashcards are for self-study only). */
 export const LIVE_TYPES = [

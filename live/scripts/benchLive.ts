@@ -12,8 +12,8 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { LiveClient, presenter, startLive, tempLiveDir } from '../../tests/lib/liveServer.ts'
 import { loadExerciseCatalog } from '../server/exerciseCatalog.ts'
+import { LiveClient, presenter, startLive, tempLiveDir } from './liveProcess.ts'
 
 const { values } = parseArgs({
   options: {

@@ -7,11 +7,12 @@
  * Answers are committed in batches: the answers that arrive in one turn of the event loop are written
  * in one transaction, then acknowledged, then the presenters get one update.
  */
+import type { ExerciseKind } from '../../exercises/contract.ts'
 import type { ExerciseData } from '../../exercises/schema.ts'
 import type { ClientMessage, ErrorCode, Phase, RoundState, ServerMessage } from '../protocol.ts'
 import type { AnswerInput, LiveStore, Session, StoredAnswer } from './LiveStore.ts'
 import { clampScore } from '../../exercises/contract.ts'
-import { EXERCISE_KINDS } from '../../exercises/kinds/index.ts'
+import { EXERCISE_TYPES } from '../../exercises/registry.ts'
 import { clientMessageSchema, errorMessage, MAX_MESSAGE_LENGTH } from '../protocol.ts'
 import { isLiveType, summarize } from '../summarize.ts'
 import { RateLimit } from './RateLimit.ts'
@@ -209,7 +210,7 @@ export class LiveRoom {
       return reject('unknown-exercise')
     if (this.phases[data.id] !== 'open' || this.current?.exercise !== data.id)
       return reject('not-open')
-    const kind = EXERCISE_KINDS[data.type] as (typeof EXERCISE_KINDS)[typeof data.type] & { isResponse: (d: unknown, v: unknown) => boolean, isAnswered: (d: unknown, r: unknown) => boolean, score: (d: unknown, r: unknown) => number, maxScore: (d: unknown) => number }
+    const kind = EXERCISE_TYPES[data.type].kind as ExerciseKind<ExerciseData, unknown>
     if (!kind.isResponse(data, message.response))
       return reject('bad-answer')
     if (!kind.isAnswered(data, message.response))

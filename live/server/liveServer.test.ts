@@ -5,9 +5,9 @@
  * answer survives `kill -9`.
  */
 import type { ExerciseData } from '../../exercises/schema.ts'
-import type { LiveProcess } from '../../tests/lib/liveServer.ts'
+import type { LiveProcess } from '../scripts/liveProcess.ts'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { LiveClient, participant, presenter, startLive, tempLiveDir } from '../../tests/lib/liveServer.ts'
+import { LiveClient, participant, presenter, startLive, tempLiveDir } from '../scripts/liveProcess.ts'
 import { loadExerciseCatalog } from './exerciseCatalog.ts'
 
 let catalog: Map<string, ExerciseData>

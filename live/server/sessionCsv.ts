@@ -7,8 +7,8 @@ import type { LiveStore } from './LiveStore.ts'
 import { writeFileSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { answerOrder, matchOf } from '../../exercises/kinds/matching.ts'
-import { walkScenario } from '../../exercises/kinds/scenario.ts'
+import { answerOrder, matchOf } from '../../exercises/types/matching/kind.ts'
+import { walkScenario } from '../../exercises/types/scenario/kind.ts'
 import { answerText } from '../summarize.ts'
 
 export const CSV_HEADER = [

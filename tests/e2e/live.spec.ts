@@ -7,12 +7,12 @@
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import type { ExerciseData } from '../../exercises/schema.ts'
-import type { LiveProcess } from '../lib/liveServer.ts'
+import type { LiveProcess } from '../../live/scripts/liveProcess.ts'
 import { readFileSync } from 'node:fs'
 import { expect as baseExpect, test } from '@playwright/test'
 import { renderSVG } from 'uqr'
+import { startLive, tempLiveDir } from '../../live/scripts/liveProcess.ts'
 import { allExercises, exerciseSlideNo } from '../lib/exercise-page.ts'
-import { startLive, tempLiveDir } from '../lib/liveServer.ts'
 
 /** Slidev pages take a while to start on a busy machine. */
 const expect = baseExpect.configure({ timeout: 20_000 })
@@ -182,7 +182,9 @@ test('an answer given while the server is down arrives after a kill -9 and resta
   const port = live.port
   await live.kill()
   await expect(p.getByText('正在连接')).toBeVisible()
-  await p.locator('.live-phone__exercise label', { hasText: data.answer ? '正确' : '错误' }).first().tap()
+  await p.locator('.live-phone__exercise label', {
+    hasText: data.answer ? '正确' : '错误',
+  }).first().tap()
   await expect(p.getByRole('status').filter({ hasText: '网络已断开' })).toBeVisible()
 
   live = await startLive({ db: dirs.db, dist: 'dist', port })
@@ -191,6 +193,8 @@ test('an answer given while the server is down arrives after a kill -9 and resta
   const panel = presenter.locator(`[data-live-exercise="${data.id}"]`).first()
   await expect(panel).toHaveAttribute('data-live-phase', 'open', { timeout: 30_000 })
   await expect(panel.locator('[data-live-count]')).toHaveText('1')
-  const csv = await (await fetch(`${live.url}/live/export.csv`, { headers: { authorization: `Bearer ${live.token}` } })).text()
+  const csv = await (await fetch(`${live.url}/live/export.csv`, {
+    headers: { authorization: `Bearer ${live.token}` },
+  })).text()
   expect(csv.split('\r\n').filter(row => row.includes(`"${data.id}"`))).toHaveLength(1)
 })

@@ -3,7 +3,7 @@
  * and a small WebSocket client to talk to it the way a phone or the presenter does.
  */
 import type { ChildProcess } from 'node:child_process'
-import type { ClientMessage, ServerMessage } from '../../live/protocol.ts'
+import type { ClientMessage, ServerMessage } from '../protocol.ts'
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -26,7 +26,7 @@ export interface LiveProcess {
   kill: () => Promise<void>
 }
 
-const CLI = resolve(import.meta.dirname, '../../live/server/cli.ts')
+const CLI = resolve(import.meta.dirname, '../server/cli.ts')
 
 /** A throwaway directory with a stand-in deck (tests of the protocol do not need the real build). */
 export function tempLiveDir(): { dir: string, db: string, dist: string } {
