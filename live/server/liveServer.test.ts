@@ -330,7 +330,7 @@ describe('refused, with a clear error, storing nothing', { timeout: 40_000 }, ()
   })
 })
 
-describe('after kill -9', { timeout: 40_000 }, () => {
+describe('after kill -9', { timeout: 90_000 }, () => {
   it('keeps every acknowledged answer and comes back to the same open exercise, room and token', async () => {
     const dirs = tempLiveDir()
     const first = await start(dirs)
