@@ -111,6 +111,8 @@ test('phones answer, the projector counts live, the presenter closes, reveals an
       ? wrong
       : right).text })
     await expect(option).toBeVisible()
+    // The presenter reveals for the room: no self-check or solution button on the phone.
+    await expect(p.getByRole('button', { name: '查看答案' })).toBeHidden()
     const box = (await option.boundingBox())!
     expect(box.height).toBeGreaterThanOrEqual(44)
     expect(box.width).toBeGreaterThan(300)
