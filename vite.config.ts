@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url'
 import IconsResolver from 'unplugin-icons/resolver'
 import { defineConfig } from 'vite'
+import { ROOM_SERVER_KEY } from './composables/roomServerKey.ts'
+import { emptyRoomState } from './composables/useRoom.ts'
 import { exerciseViewResolver } from './setup/exerciseViewResolver.ts'
 
 // The kit's own Vite plugins (the deck's curriculum, the offline service worker) are added in
@@ -14,6 +16,13 @@ export default defineConfig({
         exerciseViewResolver(fileURLToPath(new URL('./exercises/types', import.meta.url))),
         IconsResolver({ prefix: '', customCollections: [] }),
       ],
+    },
+    // The room state every window of the deck shares (composables/slidevRoomSync.ts): its starting value
+    // under `slidev` dev (the server holds it) and in the build (each window starts with it).
+    serverRef: {
+      state: {
+        [ROOM_SERVER_KEY]: emptyRoomState(),
+      },
     },
   },
 })

@@ -16,8 +16,10 @@ export interface KitModule {
   title: string
   minutes: number
   objectives: string[]
-  /** Slide numbers of the module, its opening included. */
+  /** Slide numbers of the module, its opening included (the first module also holds the cover). */
   slides: number[]
+  /** Slide number of the module's opening slide (the one with its `module`/`break` frontmatter). */
+  opening: number
 }
 
 export interface KitDeckCurriculum {
@@ -36,6 +38,7 @@ function toModule(module: CurriculumModule): KitModule {
     minutes: module.minutes,
     objectives: module.objectives,
     slides: module.slides.map(s => s.no),
+    opening: module.opening,
   }
 }
 

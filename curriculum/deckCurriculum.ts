@@ -50,6 +50,8 @@ export interface CurriculumModule {
   minutes: number
   objectives: string[]
   file: string
+  /** Slide number of the opening slide (the one with the module's frontmatter). */
+  opening: number
   slides: CurriculumSlide[]
 }
 
@@ -116,6 +118,7 @@ export function readCurriculum(input: CurriculumInput): { slides: CurriculumSlid
           ? fm.objectives.map(String)
           : [],
         file: slide.file,
+        opening: slide.no,
         slides: modules.length === 0
           ? [...leading, slide]
           : [slide],

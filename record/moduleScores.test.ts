@@ -19,6 +19,7 @@ function module(number: number | null, slides: number[]) {
     minutes: 10,
     objectives: [],
     slides,
+    opening: slides[0]!,
   }
 }
 

@@ -9,7 +9,7 @@ import type { QuizData } from '../exercises/types/quiz/kind.ts'
 import type { SingleChoiceData } from '../exercises/types/single-choice/kind.ts'
 import { Scorm12API, Scorm2004API } from 'scorm-again'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { memoryProgressPersistence, PROGRESS_KEY, storageProgressPersistence } from '../composables/progressPersistence.ts'
+import { memoryProgressPersistence, progressKey, storageProgressPersistence } from '../composables/progressPersistence.ts'
 import { useLearnerProgress } from '../composables/useLearnerProgress.ts'
 import { getExercise } from '../exercises/catalog.ts'
 import { memoryPersistence, STORAGE_PREFIX, storagePersistence } from '../exercises/runtime/exercisePersistence.ts'
@@ -37,6 +37,7 @@ function module(number: number, slides: number[]) {
     minutes: 10,
     objectives: [],
     slides,
+    opening: slides[0]!,
   }
 }
 
@@ -140,7 +141,7 @@ describe('connectScorm outside an LMS', () => {
     progress.visit(2)
     store.set('why-check-1', whyCheckState())
     expect(JSON.parse(localStorage.getItem(`${STORAGE_PREFIX}why-check-1`)!)).toEqual(whyCheckState())
-    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY)!)).toEqual({
+    expect(JSON.parse(localStorage.getItem(progressKey(deck.title))!)).toEqual({
       v: 1,
       deck: deck.title,
       slide: 2,
@@ -243,7 +244,7 @@ describe('connectScorm inside a SCORM 1.2 LMS', () => {
       }, '1.2'),
     })
     lmsWindow.API = api
-    localStorage.setItem(PROGRESS_KEY, JSON.stringify({
+    localStorage.setItem(progressKey(deck.title), JSON.stringify({
       v: 1,
       deck: deck.title,
       slide: 1,

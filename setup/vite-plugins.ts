@@ -1,7 +1,10 @@
 /**
  * Slidev's setup for extra Vite plugins (it passes the resolved options: which deck, which mode, and its
  * own parse of the deck). Adds the deck's curriculum as a virtual module, and the offline service worker
- * to `slidev build`.
+ * to `slidev build`; keeps Shiki's browser parts out of a deck without code (setup/vite/codeFreeBundle.ts);
+ * builds with Vue's runtime-only build and preloads the first view's fonts (setup/vite/runtimeOnlyVue.ts,
+ * setup/vite/preloadFirstFonts.ts); with `KIT_BUNDLE_REPORT=1`, writes a bundle report of the build to
+ * reports/bundle-<deck>.html and .json (setup/vite/bundleReport.ts).
  */
 import type { ResolvedSlidevOptions } from '@slidev/types'
 import type { Plugin, PluginOption } from 'vite'
@@ -14,6 +17,10 @@ import { readCurriculum } from '../curriculum/deckCurriculum.ts'
 import { DECKS, PDF_DIR, SCORM_DIR } from '../curriculum/decks.ts'
 import { readMasteryThreshold } from '../curriculum/masteryThreshold.ts'
 import { EXERCISE_COMPONENTS } from '../exercises/registry.ts'
+import { bundleReport } from './vite/bundleReport.ts'
+import { codeFreeBundle, slidesShowCode } from './vite/codeFreeBundle.ts'
+import { preloadFirstFonts } from './vite/preloadFirstFonts.ts'
+import { runtimeOnlyVue } from './vite/runtimeOnlyVue.ts'
 
 const CURRICULUM_ID = 'virtual:kit-curriculum'
 const RESOLVED_CURRICULUM_ID = `\0${CURRICULUM_ID}`
@@ -124,11 +131,16 @@ function kitOffline(title: string): PluginOption {
   })
 }
 
-export default defineVitePluginsSetup(options => [
-  kitCurriculum(options),
-  ...(options.mode === 'build' && process.env.KIT_PWA !== 'off'
-    ? [
-        kitOffline(options.data.config.title),
-      ]
-    : []),
-])
+export default defineVitePluginsSetup((options) => {
+  const plugins: PluginOption[] = [
+    kitCurriculum(options),
+    codeFreeBundle(slidesShowCode(options.data.slides.map(slide => `${slide.content}\n${slide.source?.contentRaw ?? ''}`))),
+    runtimeOnlyVue(),
+    preloadFirstFonts(options.userRoot),
+  ]
+  if (options.mode === 'build' && process.env.KIT_PWA !== 'off')
+    plugins.push(kitOffline(options.data.config.title))
+  if (options.mode === 'build' && process.env.KIT_BUNDLE_REPORT === '1')
+    plugins.push(...bundleReport(options.entry))
+  return plugins
+})

@@ -1,5 +1,6 @@
 import type { ExerciseState } from '../contract.ts'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { computed, watchEffect } from 'vue'
 import { fakeStorage } from '../../tests/lib/fakeStorage.ts'
 import { singleChoice, singleChoiceSchema } from '../types/single-choice/kind.ts'
 import { memoryPersistence, STORAGE_PREFIX, storagePersistence } from './exercisePersistence.ts'
@@ -97,5 +98,58 @@ describe('exercise persistence', () => {
     expect(storage.getItem(`${STORAGE_PREFIX}persist-sample`)).toBeNull()
     expect(storage.getItem('someone-else')).toBe('keep me')
     expect(useExercise(singleChoice, data).status.value).toBe('unanswered')
+  })
+})
+
+describe('reading exercise state', () => {
+  it('writes no reactive state (reading happens inside computed getters): no reader is notified by a read', () => {
+    storage.setItem(`${STORAGE_PREFIX}persist-sample`, JSON.stringify({
+      v: 1,
+      type: 'single-choice',
+      id: 'persist-sample',
+      rv: 1,
+      response: { selected: 'b' },
+      checked: true,
+      revealed: false,
+      attempts: 1,
+    }))
+    reload()
+    const runs = vi.fn()
+    const stop = watchEffect(() => runs(exerciseStore.ids().length), { flush: 'sync' })
+    runs.mockClear()
+    const ex = useExercise(singleChoice, data)
+    const status = computed(() => ex.status.value)
+    expect(status.value).toBe('correct')
+    expect(useExercise(singleChoice, data).score.value).toBe(1)
+    expect(runs, 'a read notified the store\'s readers').not.toHaveBeenCalled()
+    // A real change still reaches every reader.
+    ex.retry()
+    expect(status.value).toBe('unanswered')
+    expect(runs).toHaveBeenCalled()
+    stop()
+  })
+
+  it('clearing or swapping the persistence is seen by a state already read', () => {
+    const ex = useExercise(singleChoice, data)
+    ex.respond({ selected: 'b' })
+    ex.check()
+    expect(ex.status.value).toBe('correct')
+    exerciseStore.clear()
+    expect(ex.status.value).toBe('unanswered')
+    const other = memoryPersistence()
+    other.save('persist-sample', {
+      v: 1,
+      type: 'single-choice',
+      id: 'persist-sample',
+      rv: 1,
+      response: { selected: 'a' },
+      checked: true,
+      revealed: false,
+      attempts: 1,
+    })
+    const before = useExercise(singleChoice, data)
+    expect(before.status.value).toBe('unanswered')
+    exerciseStore.usePersistence(other)
+    expect(before.status.value).toBe('incorrect')
   })
 })

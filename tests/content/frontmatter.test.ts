@@ -45,6 +45,7 @@ describe('slide frontmatter', () => {
           minutes: Number.NaN,
           objectives: ['理解……'],
           file: 'pages/x.md',
+          opening: 2,
           slides: [],
         },
       ],
