@@ -298,7 +298,12 @@ describe('<Matching> print and answer key', () => {
       const text = data.answers.find(a => a.id === rightOf(prompt.id))!.text
       expect(lines[index]).toBe(`${prompt.text} → ${letter}. ${text}`)
     })
-    expect(wrapper.get('.distractors').text()).toContain('在办公室等人上门反映')
+    // Every answer no prompt is paired with is listed as a distractor.
+    const paired = new Set(data.prompts.map(prompt => rightOf(prompt.id)))
+    const distractors = data.answers.filter(answer => !paired.has(answer.id))
+    expect(distractors.length).toBeGreaterThan(0)
+    for (const distractor of distractors)
+      expect(wrapper.get('.distractors').text()).toContain(distractor.text)
     expect(wrapper.findAll('[draggable="true"], .kit-drag-handle')).toHaveLength(0)
     expect(wrapper.text()).toContain(data.rationale)
   })
