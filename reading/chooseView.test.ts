@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { automaticView, canvasScale, chooseView, MIN_CANVAS_SCALE, parseViewChoice } from './chooseView.ts'
 
 const canvas = { width: 980, height: 980 / (16 / 9) }
-const base = { saved: null, canvas, printing: false, embedded: false }
+const base = {
+  saved: null,
+  canvas,
+  printing: false,
+  embedded: false,
+}
 
 describe('automaticView', () => {
   it('reads on phones in portrait and landscape, and on a tablet in portrait', () => {
@@ -39,19 +44,43 @@ describe('canvasScale', () => {
 
 describe('chooseView', () => {
   it('follows the screen when nothing is saved', () => {
-    expect(chooseView({ ...base, viewport: { width: 390, height: 844 } })).toBe('reading')
-    expect(chooseView({ ...base, viewport: { width: 1280, height: 720 } })).toBe('canvas')
+    expect(chooseView({
+      ...base,
+      viewport: { width: 390, height: 844 },
+    })).toBe('reading')
+    expect(chooseView({
+      ...base,
+      viewport: { width: 1280, height: 720 },
+    })).toBe('canvas')
   })
 
   it('follows the learner\'s saved choice over the screen', () => {
-    expect(chooseView({ ...base, saved: 'canvas', viewport: { width: 390, height: 844 } })).toBe('canvas')
-    expect(chooseView({ ...base, saved: 'reading', viewport: { width: 1280, height: 720 } })).toBe('reading')
+    expect(chooseView({
+      ...base,
+      saved: 'canvas',
+      viewport: { width: 390, height: 844 },
+    })).toBe('canvas')
+    expect(chooseView({
+      ...base,
+      saved: 'reading',
+      viewport: { width: 1280, height: 720 },
+    })).toBe('reading')
   })
 
   it('always draws the canvas when printing or embedded', () => {
     const phone = { width: 390, height: 844 }
-    expect(chooseView({ ...base, saved: 'reading', viewport: phone, printing: true })).toBe('canvas')
-    expect(chooseView({ ...base, saved: 'reading', viewport: phone, embedded: true })).toBe('canvas')
+    expect(chooseView({
+      ...base,
+      saved: 'reading',
+      viewport: phone,
+      printing: true,
+    })).toBe('canvas')
+    expect(chooseView({
+      ...base,
+      saved: 'reading',
+      viewport: phone,
+      embedded: true,
+    })).toBe('canvas')
   })
 })
 

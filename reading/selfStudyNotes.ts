@@ -29,10 +29,15 @@ export function selfStudyNotes(paragraphs: readonly string[]): NoteParagraph[] {
     const mapped = lead ? LEAD_INS[lead[1]!] : undefined
     if (lead && mapped === null)
       continue
-    if (lead && typeof mapped === 'string')
-      result.push({ label: mapped, text: lead[2]!.trim() })
-    else
+    if (lead && typeof mapped === 'string') {
+      result.push({
+        label: mapped,
+        text: lead[2]!.trim(),
+      })
+    }
+    else {
       result.push({ label: '', text })
+    }
   }
   return result
 }
@@ -42,7 +47,9 @@ export function noteParagraphs(html: string): string[] {
   if (!html.trim())
     return []
   const doc = new DOMParser().parseFromString(html, 'text/html')
-  return [...doc.body.querySelectorAll('p, li')]
+  return [
+    ...doc.body.querySelectorAll('p, li'),
+  ]
     .filter(block => !block.querySelector('p, li'))
     .map(block => block.textContent ?? '')
 }

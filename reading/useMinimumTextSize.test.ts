@@ -11,7 +11,11 @@ describe('raiseSmallText', () => {
       <span style="font-size: 16px">刚好</span>`
     document.body.append(root)
     expect(raiseSmallText(root, 16)).toBe(1)
-    const [p, div, span] = [root.querySelector('p')!, root.querySelector('div')!, root.querySelector<HTMLElement>(':scope > span')!]
+    const [p, div, span] = [
+      root.querySelector('p')!,
+      root.querySelector('div')!,
+      root.querySelector<HTMLElement>(':scope > span')!,
+    ]
     expect(p.style.fontSize).toBe('16px')
     expect(root.querySelector<HTMLElement>('p > span')!.style.fontSize).toBe('20px')
     // No text of its own: the container keeps its size; its text is large enough.

@@ -44,7 +44,13 @@ export function useMinimumTextSize(root: Readonly<Ref<HTMLElement | null | undef
     raiseSmallText(root.value, minPx)
     // Text and elements added or changed; class changes restyle. Inline styles (ours) are not watched.
     observer = new MutationObserver(schedule)
-    observer.observe(root.value, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class'] })
+    observer.observe(root.value, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['class'],
+    })
   })
   onUnmounted(() => {
     observer?.disconnect()

@@ -66,7 +66,12 @@ describe('<Matching> live', () => {
       ])
     }
     // The answers are buttons too (tap to place), then the three actions.
-    expect(wrapper.findAll('button').map(b => b.text())).toEqual([...answerOrder(data).map((a, i) => `${letterAt(i)}. ${a.text}`), '检查答案', '重试', '查看答案'])
+    expect(wrapper.findAll('button').map(b => b.text())).toEqual([
+      ...answerOrder(data).map((a, i) => `${letterAt(i)}. ${a.text}`),
+      '检查答案',
+      '重试',
+      '查看答案',
+    ])
   })
 
   it('can be checked only when every prompt is matched', async () => {

@@ -11,8 +11,8 @@ import { expect, test } from '@playwright/test'
 import { readDeck } from '../../scripts/lib/deck-info.ts'
 import { DECKS } from '../../scripts/lib/decks.ts'
 import { guardPage } from '../lib/guard.ts'
-import { PHONES, phoneContext, readingProblems } from '../lib/reading.ts'
-import { sitePath, slideUrl } from '../lib/site.ts'
+import { phoneContext, PHONES, readingProblems } from '../lib/reading.ts'
+import { slideUrl } from '../lib/site.ts'
 
 const reading = (page: Page) => page.locator('[data-kit-reading]')
 const count = (page: Page) => page.locator('[data-kit-reading-count]')
@@ -35,9 +35,10 @@ for (const phone of PHONES) {
   test.describe(`reading view at ${phone.name}`, () => {
     test.use(phoneContext(phone.viewport))
 
-    for (const deck of DECKS) {
+    // The briefing's slides are the workshop's; the narrower phone walks the workshop only.
+    for (const deck of phone === PHONES[0] ? DECKS : DECKS.slice(0, 1)) {
       test(`${deck.name}: every slide has text ≥ 16 px, tap targets ≥ 44 px and no sideways scroll`, async ({ page }) => {
-        test.setTimeout(120_000)
+        test.setTimeout(300_000)
         const { slides } = await readDeck(deck.entry)
         const guard = await guardPage(page)
         await page.goto(slideUrl(deck, 1))
@@ -135,55 +136,58 @@ async function completeByTouch(root: Locator): Promise<void> {
   await expect(root).not.toHaveAttribute('data-state', /^(?:unanswered|answered)$/)
 }
 
-for (const deck of DECKS) {
-  test(`${deck.name}: every exercise is completed by touch in the reading view, and shows in the canvas view and 学习记录`, async ({ browser }) => {
-    test.setTimeout(180_000)
-    const { slides } = await readDeck(deck.entry)
-    const context = await browser.newContext({ ...phoneContext(PHONES[0].viewport), serviceWorkers: 'block' })
-    const page = await context.newPage()
-    const guard = await guardPage(page)
-    await page.goto(slideUrl(deck, 1))
-    const states = new Map<string, { no: number, state: string }>()
-    const problems: string[] = []
-    for (let no = 1; no <= slides.length; no++) {
-      await expectReadingSlide(page, no, slides.length)
-      for (const root of await slideIn(page, no).locator('[data-exercise]').all()) {
-        const id = (await root.getAttribute('data-exercise-id'))!
-        await completeByTouch(root)
-        states.set(id, { no, state: (await root.getAttribute('data-state'))! })
-        // The checked exercise (marks, feedback, rationale) must fit the phone too.
-        problems.push(...(await readingProblems(page)).map(problem => `slide ${no} (${id} checked): ${problem}`))
+test.describe('exercises by touch', () => {
+  test.use(phoneContext(PHONES[0].viewport))
+
+  for (const deck of DECKS) {
+    test(`${deck.name}: every exercise is completed by touch in the reading view, and shows in the canvas view and 学习记录`, async ({ page }) => {
+      test.setTimeout(300_000)
+      const { slides } = await readDeck(deck.entry)
+      const guard = await guardPage(page)
+      await page.goto(slideUrl(deck, 1))
+      const states = new Map<string, { no: number, state: string }>()
+      const problems: string[] = []
+      for (let no = 1; no <= slides.length; no++) {
+        await expectReadingSlide(page, no, slides.length)
+        for (const root of await slideIn(page, no).locator('[data-exercise]').all()) {
+          const id = (await root.getAttribute('data-exercise-id'))!
+          await completeByTouch(root)
+          states.set(id, { no, state: (await root.getAttribute('data-state'))! })
+          // The checked exercise (marks, feedback, rationale) must fit the phone too.
+          problems.push(...(await readingProblems(page)).map(problem => `slide ${no} (${id} checked): ${problem}`))
+        }
+        if (no < slides.length)
+          await page.getByRole('button', { name: '下一页' }).tap()
       }
-      if (no < slides.length)
-        await page.getByRole('button', { name: '下一页' }).tap()
-    }
-    expect(problems.join('\n')).toBe('')
-    expect(states.size, 'exercises completed').toBeGreaterThan(0)
-    await expect(page.locator('[data-kit-progress-text]')).toContainText(`练习 ${states.size} / ${states.size}`)
+      expect(problems.join('\n')).toBe('')
+      expect(states.size, 'exercises completed').toBeGreaterThan(0)
+      await expect(page.locator('[data-kit-progress-text]')).toContainText(`练习 ${states.size} / ${states.size}`)
 
-    // 学习记录 counts every exercise as done.
-    await page.getByRole('link', { name: '学习记录' }).tap()
-    await expect(page).toHaveURL(/#\/summary$/)
-    await expect(page.getByRole('heading', { level: 1, name: '我的学习记录' })).toBeVisible()
-    await expect(page.locator('main, body').first()).toContainText(`${states.size} / ${states.size}`)
+      // 学习记录 counts every exercise as done.
+      await page.getByRole('link', { name: '学习记录' }).tap()
+      await expect(page).toHaveURL(/#\/summary$/)
+      await expect(page.getByRole('heading', { level: 1, name: '我的学习记录' })).toBeVisible()
+      await expect(page.locator('main, body').first()).toContainText(`${states.size} / ${states.size}`)
 
-    // The canvas view, chosen on the same phone, shows the same answers; the choice survives a reload.
-    const [firstId, first] = [...states.entries()][0]!
-    await page.goto(slideUrl(deck, first.no))
-    await page.getByRole('button', { name: '幻灯片视图' }).tap()
-    await expect(reading(page)).toHaveCount(0)
-    const onCanvas = (id: string, no: number) => page.locator(`#slide-content [data-slidev-no="${no}"] [data-exercise-id="${id}"]`)
-    await expect(onCanvas(firstId, first.no)).toHaveAttribute('data-state', first.state)
-    await page.reload()
-    await expect(onCanvas(firstId, first.no)).toHaveAttribute('data-state', first.state)
-    for (const [id, { no, state }] of states) {
-      await page.goto(slideUrl(deck, no))
-      await expect(onCanvas(id, no), `${id} on the canvas`).toHaveAttribute('data-state', state)
-    }
-    expect(guard.problems).toEqual([])
-    await context.close()
-  })
-}
+      // The canvas view, chosen on the same phone, shows the same answers; the choice survives a reload.
+      const [firstId, first] = [
+        ...states.entries(),
+      ][0]!
+      await page.goto(slideUrl(deck, first.no))
+      await page.getByRole('button', { name: '幻灯片视图' }).tap()
+      await expect(reading(page)).toHaveCount(0)
+      const onCanvas = (id: string, no: number) => page.locator(`#slide-content [data-slidev-no="${no}"] [data-exercise-id="${id}"]`)
+      await expect(onCanvas(firstId, first.no)).toHaveAttribute('data-state', first.state)
+      await page.reload()
+      await expect(onCanvas(firstId, first.no)).toHaveAttribute('data-state', first.state)
+      for (const [id, { no, state }] of states) {
+        await page.goto(slideUrl(deck, no))
+        await expect(onCanvas(id, no), `${id} on the canvas`).toHaveAttribute('data-state', state)
+      }
+      expect(guard.problems).toEqual([])
+    })
+  }
+})
 
 test.describe('choosing the view', () => {
   test.use(phoneContext(PHONES[0].viewport))
@@ -212,9 +216,20 @@ test.describe('choosing the view', () => {
     await expectReadingSlide(page, 5, slides.length)
     const client = await page.context().newCDPSession(page)
     const swipe = async (fromX: number, toX: number, y = 400) => {
-      await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: fromX, y }] })
-      for (let step = 1; step <= 5; step++)
-        await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: fromX + ((toX - fromX) * step) / 5, y }] })
+      await client.send('Input.dispatchTouchEvent', {
+        type: 'touchStart',
+        touchPoints: [
+          { x: fromX, y },
+        ],
+      })
+      for (let step = 1; step <= 5; step++) {
+        await client.send('Input.dispatchTouchEvent', {
+          type: 'touchMove',
+          touchPoints: [
+            { x: fromX + ((toX - fromX) * step) / 5, y },
+          ],
+        })
+      }
       await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
     }
     await swipe(330, 60)
@@ -243,7 +258,9 @@ test.describe('choosing the view', () => {
       if (exercises.length || no % 10 === 1) {
         scanned++
         await openNotes(page)
-        const phases = exercises.length ? ['initial', 'answered'] : ['initial']
+        const phases = exercises.length
+          ? ['initial', 'answered']
+          : ['initial']
         for (const phase of phases) {
           if (phase === 'answered') {
             for (const root of exercises)
@@ -260,14 +277,4 @@ test.describe('choosing the view', () => {
     expect(scanned).toBeGreaterThan(20)
     expect(problems.join('\n')).toBe('')
   })
-})
-
-test('the summary link and the site path work from the reading view', async ({ browser }) => {
-  const context = await browser.newContext({ ...phoneContext(PHONES[1].viewport), serviceWorkers: 'block' })
-  const page = await context.newPage()
-  await page.goto(`${sitePath(DECKS[1]!)}index.html#/1`)
-  await expect(reading(page)).toBeVisible()
-  await page.getByRole('link', { name: '学习记录' }).tap()
-  await expect(page).toHaveURL(/#\/summary$/)
-  await context.close()
 })

@@ -6,13 +6,24 @@ import type { Page } from '@playwright/test'
 
 /** The phone profiles of the reading-view tests: portrait, with touch, as Playwright's device list has them. */
 export const PHONES = [
-  { name: '390×844', viewport: { width: 390, height: 844 } },
-  { name: '360×740', viewport: { width: 360, height: 740 } },
+  {
+    name: '390×844',
+    viewport: { width: 390, height: 844 },
+  },
+  {
+    name: '360×740',
+    viewport: { width: 360, height: 740 },
+  },
 ] as const
 
 /** Playwright context options of a phone profile. */
 export function phoneContext(viewport: { width: number, height: number }) {
-  return { viewport, hasTouch: true, isMobile: true, deviceScaleFactor: 2 }
+  return {
+    viewport,
+    hasTouch: true,
+    isMobile: true,
+    deviceScaleFactor: 2,
+  }
 }
 
 /** Smallest readable text, in CSS px. */
@@ -83,6 +94,8 @@ export async function readingProblems(page: Page): Promise<string[]> {
           problems.push(`${describe(el)} tap target is ${Math.round(box.width)}×${Math.round(box.height)}px`)
       }
     }
-    return [...new Set(problems)]
+    return [
+      ...new Set(problems),
+    ]
   }, { minText: MIN_TEXT_PX, minTarget: MIN_TARGET_PX })
 }
