@@ -26,10 +26,10 @@ test('SCORM 2004 in a phone webview: the reading view, an answer given by touch 
   await serveLms(page, readPackage(deck, '2004'))
   const course = await launchCourse(page, '2004')
   // The LMS app gives the package the whole phone screen.
-  await page.locator('#course').evaluate((frame) => {
-    frame.style.width = '100vw'
-    frame.style.height = '100vh'
-  })
+  await page.locator('#course').evaluate((frame, { width, height }) => {
+    frame.style.width = `${width}px`
+    frame.style.height = `${height}px`
+  }, PHONES[0].viewport)
   const reading = course.locator('[data-kit-reading]')
   await expect(reading).toBeVisible()
   const no = await exerciseSlideNo(SINGLE)
