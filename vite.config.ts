@@ -1,34 +1,28 @@
-import type { Plugin } from 'vite'
+import { fileURLToPath } from 'node:url'
+import IconsResolver from 'unplugin-icons/resolver'
 import { defineConfig } from 'vite'
-import { buildCurriculumModule } from './scripts/lib/curriculum-module.ts'
+import { ROOM_SERVER_KEY } from './composables/roomServerKey.ts'
+import { emptyRoomState } from './composables/useRoom.ts'
+import { exerciseViewResolver } from './setup/exerciseViewResolver.ts'
 
-const VIRTUAL_ID = 'virtual:kit-curriculum'
-
-/** Serves the decks' curriculum (modules, slides, exercises per slide) to the handout pages. */
-function kitCurriculum(): Plugin {
-  return {
-    name: 'kit-curriculum',
-    resolveId: id => (id === VIRTUAL_ID
-      ? `\0${VIRTUAL_ID}`
-      : undefined),
-    async load(id) {
-      if (id !== `\0${VIRTUAL_ID}`)
-        return undefined
-      return `export default ${JSON.stringify(await buildCurriculumModule())}`
-    },
-    handleHotUpdate({ file, server }) {
-      if (file.endsWith('.md')) {
-        const module = server.moduleGraph.getModuleById(`\0${VIRTUAL_ID}`)
-        if (module)
-          server.moduleGraph.invalidateModule(module)
-      }
-    },
-  }
-}
-
-// The offline service worker is added in setup/vite-plugins.ts, where Slidev tells which deck is built.
+// The kit's own Vite plugins (the deck's curriculum, the offline service worker) are added in
+// setup/vite-plugins.ts, where Slidev tells which deck is built and hands over its parse of it.
 export default defineConfig({
-  plugins: [
-    kitCurriculum(),
-  ],
+  slidev: {
+    components: {
+      // Exercise views live in their type's folder (exercises/types/<type>/); Slidev's own icon resolver
+      // (icons by name, no prefix) is kept after it.
+      resolvers: [
+        exerciseViewResolver(fileURLToPath(new URL('./exercises/types', import.meta.url))),
+        IconsResolver({ prefix: '', customCollections: [] }),
+      ],
+    },
+    // The room state every window of the deck shares (composables/slidevRoomSync.ts): its starting value
+    // under `slidev` dev (the server holds it) and in the build (each window starts with it).
+    serverRef: {
+      state: {
+        [ROOM_SERVER_KEY]: emptyRoomState(),
+      },
+    },
+  },
 })

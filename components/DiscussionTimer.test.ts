@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import type { VueWrapper } from '@vue/test-utils'
-import { mount } from '@vue/test-utils'
+import { enableAutoUnmount, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick, ref } from 'vue'
+import { localRoomSync, room } from '../composables/useRoom.ts'
 import DiscussionTimer from './DiscussionTimer.vue'
 
 const printMode = ref(false)
@@ -12,8 +13,11 @@ vi.mock('@slidev/client', () => ({
 
 const TOPIC = '两人一组：说说你最常说的一句官话。'
 
+enableAutoUnmount(afterEach)
 beforeEach(() => {
   vi.useFakeTimers()
+  // Each test starts in a room of its own (the clock is shared by topic).
+  room.connect(localRoomSync())
 })
 afterEach(() => {
   vi.useRealTimers()
@@ -79,6 +83,28 @@ describe('<DiscussionTimer>', () => {
     await button(wrapper, '重置').trigger('click')
     expect(announcement(wrapper)).toBe('')
     expect(clock(wrapper)).toBe('03:00')
+  })
+
+  it('is one clock in every window: started in one, it runs in the other; paused and reset there, too', async () => {
+    const presenter = mount(DiscussionTimer, {
+      props: { minutes: 3, topic: TOPIC },
+    })
+    const audience = mount(DiscussionTimer, {
+      props: { minutes: 3, topic: TOPIC },
+    })
+    const other = mount(DiscussionTimer, {
+      props: { minutes: 3, topic: '另一个话题' },
+    })
+    await button(presenter, '开始').trigger('click')
+    await advance(20_000)
+    expect(clock(audience)).toBe('02:40')
+    expect(button(audience, '开始').attributes('disabled')).toBeDefined()
+    expect(clock(other)).toBe('03:00')
+    await button(audience, '暂停').trigger('click')
+    await advance(20_000)
+    expect(clock(presenter)).toBe('02:40')
+    await button(audience, '重置').trigger('click')
+    expect(clock(presenter)).toBe('03:00')
   })
 
   it('stops ticking when unmounted', async () => {

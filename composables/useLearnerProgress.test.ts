@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeStorage } from '../tests/lib/fakeStorage.ts'
-import { memoryProgressPersistence, PROGRESS_KEY, storageProgressPersistence } from './progressPersistence.ts'
+import { LEGACY_PROGRESS_KEY, memoryProgressPersistence, progressKey, storageProgressPersistence } from './progressPersistence.ts'
 import { learnerProgress, parseProgressRecord } from './useLearnerProgress.ts'
 
 const DECK = '样例课程'
+const OTHER = '另一门课'
+const PROGRESS_KEY = progressKey(DECK)
 
 let storage: Storage
 let warn: ReturnType<typeof vi.spyOn>
@@ -144,25 +146,59 @@ describe('learner progress', () => {
     expect(storage.getItem(PROGRESS_KEY)).toBeNull()
   })
 
-  it('leaves another deck\'s record alone until this deck records a visit', () => {
-    const other = {
+  it('keeps each deck\'s progress apart: moving through one never overwrites the other', () => {
+    learnerProgress.visit(2)
+    learnerProgress.visit(3)
+    reload(20, OTHER)
+    expect(learnerProgress.lastSlide.value).toBeNull()
+    learnerProgress.visit(7)
+    learnerProgress.visit(8)
+    reload(10, DECK)
+    expect(learnerProgress.lastSlide.value).toBe(3)
+    expect(learnerProgress.seen.value).toEqual([2, 3])
+    learnerProgress.visit(4)
+    reload(20, OTHER)
+    expect(learnerProgress.lastSlide.value).toBe(8)
+    expect(learnerProgress.seen.value).toEqual([7, 8])
+    learnerProgress.clear()
+    reload(10, DECK)
+    expect(learnerProgress.seen.value).toEqual([2, 3, 4])
+    expect(JSON.parse(storage.getItem(progressKey(DECK))!)).toMatchObject({ deck: DECK, slide: 4 })
+    expect(storage.getItem(progressKey(OTHER))).toBeNull()
+    expect(warn).not.toHaveBeenCalled()
+  })
+
+  it('moves the record under the old shared key to its own deck\'s key, and leaves another deck\'s for that deck', () => {
+    const legacy = {
       v: 1,
-      deck: '另一门课',
+      deck: OTHER,
       slide: 4,
       seen: [1, 4],
     }
-    storage.setItem(PROGRESS_KEY, JSON.stringify(other))
+    storage.setItem(LEGACY_PROGRESS_KEY, JSON.stringify(legacy))
     reload()
     expect(learnerProgress.lastSlide.value).toBeNull()
-    expect(warn).not.toHaveBeenCalled()
-    expect(JSON.parse(storage.getItem(PROGRESS_KEY)!)).toEqual(other)
     learnerProgress.visit(2)
-    expect(JSON.parse(storage.getItem(PROGRESS_KEY)!)).toEqual({
+    expect(JSON.parse(storage.getItem(LEGACY_PROGRESS_KEY)!)).toEqual(legacy)
+    reload(10, OTHER)
+    expect(learnerProgress.lastSlide.value).toBe(4)
+    expect(learnerProgress.seen.value).toEqual([1, 4])
+    expect(storage.getItem(LEGACY_PROGRESS_KEY)).toBeNull()
+    expect(JSON.parse(storage.getItem(progressKey(OTHER))!)).toEqual(legacy)
+    reload()
+    expect(learnerProgress.seen.value).toEqual([2])
+    expect(warn).not.toHaveBeenCalled()
+  })
+
+  it('drops a record under the old shared key that names no deck', () => {
+    storage.setItem(LEGACY_PROGRESS_KEY, JSON.stringify({
       v: 1,
-      deck: DECK,
-      slide: 2,
-      seen: [2],
-    })
+      slide: 3,
+      seen: [3],
+    }))
+    reload()
+    expect(learnerProgress.lastSlide.value).toBeNull()
+    expect(storage.getItem(LEGACY_PROGRESS_KEY)).toBeNull()
   })
 
   it('clear forgets the progress, the saved record included', () => {
@@ -183,7 +219,7 @@ describe('learner progress', () => {
     learnerProgress.usePersistence(scorm)
     expect(learnerProgress.lastSlide.value).toBe(7)
     learnerProgress.visit(8)
-    expect(scorm.load()).toEqual({
+    expect(scorm.load(DECK)).toEqual({
       v: 1,
       deck: DECK,
       slide: 8,

@@ -18,9 +18,9 @@ export interface LearnerProgressStore {
   /** Slides seen, ascending, each once. */
   seen: ComputedRef<readonly number[]>
   /**
-   * Opens the progress of `deck` (with `total` slides) and loads what was saved. A saved record of
-   * another deck is left alone (and replaced by the first visit); a damaged record or one of another
-   * version is dropped with a warning. Slide numbers beyond `total` are ignored.
+   * Opens the progress of `deck` (with `total` slides) and loads what was saved for it; other decks'
+   * progress is kept apart and never touched. A damaged record or one of another version is dropped with
+   * a warning. Slide numbers beyond `total` are ignored.
    */
   open: (deck: string, total: number) => void
   /** Records that the learner is on slide `no`; ignored before `open` and outside 1…total. */
@@ -64,13 +64,13 @@ function load(): void {
   state.seen = []
   if (!state.deck)
     return
-  const saved = persistence.load()
+  const saved = persistence.load(state.deck)
   if (saved === undefined)
     return
   const parsed = parseProgressRecord(saved, state.deck)
   if (parsed.kind === 'invalid') {
     console.warn(`[progress] dropped saved progress (${parsed.reason}); starting fresh`)
-    persistence.remove()
+    persistence.remove(state.deck)
     return
   }
   if (parsed.kind === 'other-deck')
@@ -124,7 +124,8 @@ export const learnerProgress: LearnerProgressStore = {
   clear() {
     state.slide = null
     state.seen = []
-    persistence.remove()
+    if (state.deck)
+      persistence.remove(state.deck)
   },
   usePersistence(next) {
     persistence = next

@@ -4,6 +4,9 @@
  * revealing, resetting, serializing and every button state come from `useExercise`.
  */
 
+import type { Component } from 'vue'
+import type { z } from 'zod'
+
 /** What the exercise root reports as `data-state`. */
 export type ExerciseStatus = 'unanswered' | 'answered' | 'correct' | 'partial' | 'incorrect' | 'revealed'
 
@@ -71,4 +74,31 @@ export function clampScore(score: number, max: number): number {
   if (!Number.isFinite(score))
     return 0
   return Math.min(Math.max(score, 0), max)
+}
+
+/**
+ * One exercise type, as registered in `exercises/types/index.ts`: its data schema, its pure behaviour
+ * (`kind`) and its view. Each type lives in its own folder `exercises/types/<type>/`:
+ * `kind.ts` (schema + kind), `<View>.vue` (live, print and key renderings) and `index.ts` (this definition).
+ */
+export interface ExerciseTypeDefinition<Schema extends z.ZodType<ExerciseBase> = z.ZodType<ExerciseBase>, Response = any> {
+  /** Validates the type's data; errors name the field. */
+  schema: Schema
+  kind: ExerciseKind<z.infer<Schema>, Response>
+  /** The view's component name, as written in slides: `<SingleChoice id="…" />`. */
+  component: string
+  /** The view, loaded when an exercise of this type is first drawn. */
+  view: () => Promise<{ default: Component }>
+  /**
+   * Problems that involve other exercises (e.g. a post-test and the pre-test it names), checked once every
+   * file is valid. `lookup` finds any exercise of the kit by id.
+   */
+  relatedProblems?: (exercise: z.infer<Schema>, lookup: (id: string) => ExerciseBase | undefined) => string[]
+}
+
+/** Typed identity for `exercises/types/<type>/index.ts`, so the schema, kind and view agree. */
+export function defineExerciseType<Schema extends z.ZodType<ExerciseBase>, Response>(
+  definition: ExerciseTypeDefinition<Schema, Response>,
+): ExerciseTypeDefinition<Schema, Response> {
+  return definition
 }

@@ -1,22 +1,29 @@
 /**
- * All exercises of the kit, validated when the app loads (the build validates them too, see
- * scripts/lib/exercise-data.ts). Components look exercises up by id.
+ * Every exercise type of the kit by `type`, from the one-line-per-type list in `exercises/types/index.ts`.
+ * The union of all data shapes (`ExerciseData`) and type names (`ExerciseType`) is derived from it.
  */
-import type { ExerciseData, ExerciseType } from './schema.ts'
-import { validateExerciseFiles } from './schema.ts'
+import type { z } from 'zod'
+import type { ExerciseTypeDefinition } from './contract.ts'
+import * as types from './types/index.ts'
 
-const modules = import.meta.glob<{ default: unknown }>('./data/*.ts', { eager: true })
+type Registered = (typeof types)[keyof typeof types]
 
-export const EXERCISES: ReadonlyMap<string, ExerciseData> = validateExerciseFiles(
-  Object.fromEntries(Object.entries(modules).map(([path, module]) => [`exercises/data/${path.slice('./data/'.length)}`, module.default])),
-)
+/** The data of any exercise, as validated by its type's schema. */
+export type ExerciseData = Registered extends infer T ? T extends ExerciseTypeDefinition<infer S, any> ? z.infer<S> : never : never
+/** Every exercise type name, e.g. `single-choice`. */
+export type ExerciseType = ExerciseData['type']
 
-/** The exercise `id`, checked to be of `type`; throws a message an author can act on. */
-export function getExercise<T extends ExerciseType>(id: string, type: T): Extract<ExerciseData, { type: T }> {
-  const exercise = EXERCISES.get(id)
-  if (!exercise)
-    throw new Error(`Unknown exercise id "${id}". Define it in exercises/data/*.ts.`)
-  if (exercise.type !== type)
-    throw new Error(`Exercise "${id}" is a ${exercise.type} exercise, not ${type}.`)
-  return exercise as Extract<ExerciseData, { type: T }>
+/** A registered type's definition, with its own data shape. */
+export type ExerciseTypeOf<T extends ExerciseType> = ExerciseTypeDefinition<z.ZodType<Extract<ExerciseData, { type: T }>>, any>
+
+export const EXERCISE_TYPES = Object.fromEntries(
+  Object.values(types).map(definition => [definition.kind.type, definition]),
+) as unknown as { readonly [T in ExerciseType]: ExerciseTypeOf<T> }
+
+/** The type definition of `type`, or `undefined` when no such type is registered. */
+export function exerciseType(type: string): ExerciseTypeDefinition | undefined {
+  return (EXERCISE_TYPES as Record<string, ExerciseTypeDefinition>)[type]
 }
+
+/** The view component names of every type (`SingleChoice`, …), as written in slides. */
+export const EXERCISE_COMPONENTS: readonly string[] = Object.values(EXERCISE_TYPES).map(definition => definition.component)

@@ -3,37 +3,11 @@
  * Errors name the file, the exercise and the field, e.g.
  *   exercises/data/01-why-it-matters.ts › exercise "why-check-1" › options: no option is marked correct: true
  */
-import type { z } from 'zod'
-import { actionPlanSchema } from './kinds/action-plan.ts'
-import { flashcardsSchema } from './kinds/flashcards.ts'
-import { matchingSchema } from './kinds/matching.ts'
-import { multipleChoiceSchema } from './kinds/multiple-choice.ts'
-import { orderingSchema } from './kinds/ordering.ts'
-import { comparisonProblems, quizSchema } from './kinds/quiz.ts'
-import { rewriteSchema } from './kinds/rewrite.ts'
-import { scenarioSchema } from './kinds/scenario.ts'
-import { selfAssessmentSchema } from './kinds/self-assessment.ts'
-import { singleChoiceSchema } from './kinds/single-choice.ts'
-import { trueFalseSchema } from './kinds/true-false.ts'
+import type { ExerciseBase } from './contract.ts'
+import type { ExerciseData, ExerciseType } from './registry.ts'
+import { EXERCISE_TYPES } from './registry.ts'
 
-/** Every exercise type's data schema, by `type`. Add a type here and in `kinds/index.ts`. */
-export const EXERCISE_SCHEMAS = {
-  'single-choice': singleChoiceSchema,
-  'quiz': quizSchema,
-  'multiple-choice': multipleChoiceSchema,
-  'true-false': trueFalseSchema,
-  'matching': matchingSchema,
-  'ordering': orderingSchema,
-  'rewrite': rewriteSchema,
-  'action-plan': actionPlanSchema,
-  'flashcards': flashcardsSchema,
-  'scenario': scenarioSchema,
-  'self-assessment': selfAssessmentSchema,
-  // ↑ one line per type; keep this comment as the insertion point
-} as const
-
-export type ExerciseType = keyof typeof EXERCISE_SCHEMAS
-export type ExerciseData = z.infer<(typeof EXERCISE_SCHEMAS)[ExerciseType]>
+export type { ExerciseData, ExerciseType } from './registry.ts'
 
 export class ExerciseDataError extends Error {
   readonly problems: string[]
@@ -72,14 +46,14 @@ export function validateExerciseFile(file: string, value: unknown): { exercises:
   value.forEach((item, index) => {
     const where = `${file} › ${labelOf(item, index)}`
     const type = (item as { type?: unknown } | null)?.type
-    const schema = EXERCISE_SCHEMAS[type as ExerciseType]
+    const schema = EXERCISE_TYPES[type as ExerciseType]?.schema
     if (!schema) {
-      problems.push(`${where} › type: unknown type ${JSON.stringify(type)}; known types: ${Object.keys(EXERCISE_SCHEMAS).join(', ')}`)
+      problems.push(`${where} › type: unknown type ${JSON.stringify(type)}; known types: ${Object.keys(EXERCISE_TYPES).join(', ')}`)
       return
     }
     const result = schema.safeParse(item)
     if (result.success)
-      exercises.push(result.data)
+      exercises.push(result.data as ExerciseData)
     else
       problems.push(...result.error.issues.map(issue => `${where} › ${formatPath(issue.path) || '(root)'}: ${issue.message}`))
   })
@@ -103,14 +77,10 @@ export function validateExerciseFiles(files: Record<string, unknown>): Map<strin
       fileOf.set(exercise.id, first ?? file)
     }
   }
+  const lookup = (id: string): ExerciseBase | undefined => byId.get(id)
   for (const exercise of byId.values()) {
-    if (exercise.type === 'quiz' && exercise.compareWith) {
-      const pre = byId.get(exercise.compareWith)
-      problems.push(...comparisonProblems(exercise, pre?.type === 'quiz'
-        ? pre
-        : undefined)
-        .map(problem => `${fileOf.get(exercise.id)} › exercise "${exercise.id}" › ${problem}`))
-    }
+    const related = EXERCISE_TYPES[exercise.type].relatedProblems as ((e: ExerciseData, l: typeof lookup) => string[]) | undefined
+    problems.push(...(related?.(exercise, lookup) ?? []).map(problem => `${fileOf.get(exercise.id)} › exercise "${exercise.id}" › ${problem}`))
   }
   if (problems.length)
     throw new ExerciseDataError(problems)

@@ -1,23 +1,23 @@
+import type { KitDeckCurriculum } from '../curriculum/clientCurriculum.ts'
 // @vitest-environment happy-dom
 /**
  * The runtime adapter with the real stores and scorm-again's run-time on the course window: outside
  * an LMS the course stays on localStorage; inside one, answers and progress go to the attempt.
  */
 import type { ExerciseState } from '../exercises/contract.ts'
-import type { QuizData } from '../exercises/kinds/quiz.ts'
-import type { SingleChoiceData } from '../exercises/kinds/single-choice.ts'
-import type { KitDeckCurriculum } from '../scripts/lib/curriculum-module.ts'
+import type { QuizData } from '../exercises/types/quiz/kind.ts'
+import type { SingleChoiceData } from '../exercises/types/single-choice/kind.ts'
 import { Scorm12API, Scorm2004API } from 'scorm-again'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { memoryPersistence, STORAGE_PREFIX, storagePersistence } from '../composables/exercisePersistence.ts'
-import { memoryProgressPersistence, PROGRESS_KEY, storageProgressPersistence } from '../composables/progressPersistence.ts'
-import { freshState, useExercise } from '../composables/useExercise.ts'
-import { useExerciseStore } from '../composables/useExerciseStore.ts'
+import { memoryProgressPersistence, progressKey, storageProgressPersistence } from '../composables/progressPersistence.ts'
 import { useLearnerProgress } from '../composables/useLearnerProgress.ts'
-import { quiz } from '../exercises/kinds/quiz.ts'
-import { singleChoice } from '../exercises/kinds/single-choice.ts'
-import { getExercise } from '../exercises/registry.ts'
-import { exerciseResult } from '../summary/useExerciseResults.ts'
+import { getExercise } from '../exercises/catalog.ts'
+import { memoryPersistence, STORAGE_PREFIX, storagePersistence } from '../exercises/runtime/exercisePersistence.ts'
+import { freshState, useExercise } from '../exercises/runtime/useExercise.ts'
+import { useExerciseStore } from '../exercises/runtime/useExerciseStore.ts'
+import { quiz } from '../exercises/types/quiz/kind.ts'
+import { singleChoice } from '../exercises/types/single-choice/kind.ts'
+import { exerciseResult } from '../record/useExerciseResults.ts'
 import { connectScorm, FLUSH_DELAY_MS } from './connectScorm.ts'
 import { decodeSuspendData, encodeSuspendData } from './suspendData.ts'
 
@@ -37,6 +37,7 @@ function module(number: number, slides: number[]) {
     minutes: 10,
     objectives: [],
     slides,
+    opening: slides[0]!,
   }
 }
 
@@ -140,7 +141,7 @@ describe('connectScorm outside an LMS', () => {
     progress.visit(2)
     store.set('why-check-1', whyCheckState())
     expect(JSON.parse(localStorage.getItem(`${STORAGE_PREFIX}why-check-1`)!)).toEqual(whyCheckState())
-    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY)!)).toEqual({
+    expect(JSON.parse(localStorage.getItem(progressKey(deck.title))!)).toEqual({
       v: 1,
       deck: deck.title,
       slide: 2,
@@ -243,7 +244,7 @@ describe('connectScorm inside a SCORM 1.2 LMS', () => {
       }, '1.2'),
     })
     lmsWindow.API = api
-    localStorage.setItem(PROGRESS_KEY, JSON.stringify({
+    localStorage.setItem(progressKey(deck.title), JSON.stringify({
       v: 1,
       deck: deck.title,
       slide: 1,

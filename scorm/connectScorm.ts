@@ -7,14 +7,14 @@
  *
  * Must run before anything reads the exercise or progress stores (setup/main.ts calls it first).
  */
-import type { KitDeckCurriculum } from '../scripts/lib/curriculum-module.ts'
+import type { KitDeckCurriculum } from '../curriculum/clientCurriculum.ts'
 import type { ScormSession } from './scormSession.ts'
-import { useExerciseStore } from '../composables/useExerciseStore.ts'
 import { useLearnerProgress } from '../composables/useLearnerProgress.ts'
-import { EXERCISES } from '../exercises/registry.ts'
-import { deckExerciseIds } from '../summary/moduleScores.ts'
-import { exerciseResult } from '../summary/useExerciseResults.ts'
-import { courseResult } from './courseResult.ts'
+import { EXERCISES } from '../exercises/catalog.ts'
+import { useExerciseStore } from '../exercises/runtime/useExerciseStore.ts'
+import { courseResult } from '../record/courseResult.ts'
+import { deckExerciseIds } from '../record/moduleScores.ts'
+import { exerciseResult } from '../record/useExerciseResults.ts'
 import { findScormApi } from './findScormApi.ts'
 import { startScormSession } from './scormSession.ts'
 

@@ -39,7 +39,7 @@ describe('learner record store', () => {
       completed: false,
     })
     expect(s.exercises.load('q1')).toBeUndefined()
-    expect(s.progress.load()).toBeUndefined()
+    expect(s.progress.load(DECK)).toBeUndefined()
     expect(s.onChange).not.toHaveBeenCalled()
   })
 
@@ -163,12 +163,12 @@ describe('progress persistence of the record', () => {
       ...emptyLearnerRecord(),
       seen: [1, 2],
     })
-    expect(s.progress.load()).toBeUndefined()
+    expect(s.progress.load(DECK)).toBeUndefined()
   })
 
   it('loads the record as a progress record of the deck', () => {
     const s = store(initialRecord())
-    expect(s.progress.load()).toEqual({
+    expect(s.progress.load(DECK)).toEqual({
       v: 1,
       deck: DECK,
       slide: 7,
@@ -182,7 +182,7 @@ describe('progress persistence of the record', () => {
     s.progress.save({ v: 1, deck: DECK, slide: 4, seen })
     expect(s.onChange).toHaveBeenCalledTimes(1)
     seen.push(5)
-    const loaded = s.progress.load() as { seen: number[] }
+    const loaded = s.progress.load(DECK) as { seen: number[] }
     expect(loaded).toEqual({
       v: 1,
       deck: DECK,
@@ -190,7 +190,7 @@ describe('progress persistence of the record', () => {
       seen: [1, 2, 4],
     })
     loaded.seen.push(6)
-    expect(s.progress.load()).toEqual({
+    expect(s.progress.load(DECK)).toEqual({
       v: 1,
       deck: DECK,
       slide: 4,
@@ -230,9 +230,9 @@ describe('progress persistence of the record', () => {
     })
     s.markCompleted()
     s.onChange.mockClear()
-    s.progress.remove()
+    s.progress.remove(DECK)
     expect(s.onChange).toHaveBeenCalledTimes(1)
-    expect(s.progress.load()).toBeUndefined()
+    expect(s.progress.load(DECK)).toBeUndefined()
     const snapshot = s.snapshot()
     expect(snapshot).toEqual({
       slide: 0,
@@ -252,7 +252,7 @@ describe('completion', () => {
     expect(s.onChange).toHaveBeenCalledTimes(1)
     expect(s.snapshot().completed).toBe(true)
     s.exercises.clearAll()
-    s.progress.remove()
+    s.progress.remove(DECK)
     expect(s.snapshot().completed).toBe(true)
   })
 

@@ -1,3 +1,4 @@
+import type { ProgressPersistence } from '../composables/progressPersistence.ts'
 /**
  * The learner record of one SCORM attempt, held in memory and offered to the kit's two stores as
  * their persistence: exercise answers (`exerciseStore.usePersistence`) and progress
@@ -8,8 +9,7 @@
  *   which suspendData.ts drops them when the text would exceed the LMS limit.
  * - The completion state only ever goes from false to true: clearing answers or progress keeps it.
  */
-import type { ExercisePersistence } from '../composables/exercisePersistence.ts'
-import type { ProgressPersistence } from '../composables/progressPersistence.ts'
+import type { ExercisePersistence } from '../exercises/runtime/exercisePersistence.ts'
 import type { LearnerRecord } from './suspendData.ts'
 import { PROGRESS_VERSION } from '../composables/progressPersistence.ts'
 

@@ -1,6 +1,7 @@
 import type { CourseResult } from './scormReport.ts'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_MASTERY_THRESHOLD, formatDecimal, postTestPassed, scormReport } from './scormReport.ts'
+import { DEFAULT_MASTERY_THRESHOLD } from '../curriculum/masteryThreshold.ts'
+import { formatDecimal, postTestPassed, scormReport } from './scormReport.ts'
 
 const base: CourseResult = {
   progress: 0.5,

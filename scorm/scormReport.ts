@@ -15,23 +15,13 @@
  * - Scores are set before statuses (some LMSs judge the status when it is set), as decimal strings
  *   with at most 7 decimals and never in exponent notation. Out-of-range inputs are clamped.
  */
+import type { CourseResult } from '../record/courseResult.ts'
 import type { ScormVersion } from './findScormApi.ts'
+import { DEFAULT_MASTERY_THRESHOLD } from '../curriculum/masteryThreshold.ts'
 
-export interface CourseResult {
-  /** Share of the course done, 0..1. */
-  progress: number
-  scoreRaw: number
-  scoreMax: number
-  postTestScore?: number
-  postTestMax?: number
-  /** Share of the post-test needed to pass, 0..1. Default `DEFAULT_MASTERY_THRESHOLD`. */
-  masteryThreshold?: number
-  completed: boolean
-}
+export type { CourseResult } from '../record/courseResult.ts'
 
 export type CmiPair = readonly [key: string, value: string]
-
-export const DEFAULT_MASTERY_THRESHOLD = 0.8
 
 /** A SCORM 2004 real(10,7) or 1.2 CMIDecimal: at most 7 decimals, no exponent, no "-0". */
 export function formatDecimal(value: number): string {

@@ -148,7 +148,7 @@ describe.each(['1.2', '2004'] as const)('a SCORM %s session with scorm-again', (
     const next = lms(version, saved)
     const again = start(next)
     expect(again.session.record.snapshot()).toEqual(decodeSuspendData(saved))
-    expect(again.session.record.progress.load()).toEqual({
+    expect(again.session.record.progress.load(DECK)).toEqual({
       v: 1,
       deck: DECK,
       slide: 3,
@@ -231,7 +231,7 @@ describe.each(['1.2', '2004'] as const)('a SCORM %s session with scorm-again', (
     const l = lms(version, text)
     const { session, warn } = start(l)
     expect(session.record.snapshot()).toEqual(emptyLearnerRecord())
-    expect(session.record.progress.load()).toBeUndefined()
+    expect(session.record.progress.load(DECK)).toBeUndefined()
     expect(warn).toHaveBeenCalledTimes(1)
     expect(warn.mock.calls[0]![0]).toContain('ignored cmi.suspend_data')
     expect(session.flush()).toBe(true)
@@ -324,7 +324,7 @@ describe.each(['1.2', '2004'] as const)('a SCORM %s session with scorm-again', (
     session.flush()
     expect(session.record.snapshot().completed).toBe(true)
     // The learner clears their progress: the course stays completed.
-    session.record.progress.remove()
+    session.record.progress.remove(DECK)
     holder.result = {
       progress: 0,
       scoreRaw: 0,
@@ -441,7 +441,7 @@ describe('sCORM 1.2 report', () => {
 
     const next = lms('1.2', saved)
     const again = start(next)
-    expect(again.session.record.progress.load()).toEqual({
+    expect(again.session.record.progress.load(DECK)).toEqual({
       v: 1,
       deck: DECK,
       slide: 42,

@@ -4,8 +4,8 @@
  */
 import process from 'node:process'
 import { parseArgs } from 'node:util'
+import { deckByName, DECKS } from '../curriculum/decks.ts'
 import { buildDeck } from './lib/build-deck.ts'
-import { deckByName, DECKS } from './lib/decks.ts'
 
 const { values } = parseArgs({
   options: {

@@ -7,12 +7,12 @@
  *   --skip-build      reuse the sites already in dist/
  *   --timeout MS      longest time one slide may take to render (default 30000)
  */
-import type { DeckSpec } from './lib/decks.ts'
+import type { DeckSpec } from '../curriculum/decks.ts'
 import { basename } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
+import { deckByName, DECKS } from '../curriculum/decks.ts'
 import { buildDeck } from './lib/build-deck.ts'
-import { deckByName, DECKS } from './lib/decks.ts'
 import { DEFAULT_TIMEOUT_MS, exportDecks } from './lib/export-decks.ts'
 import { printSummary } from './lib/pdf-summary.ts'
 

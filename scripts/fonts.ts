@@ -2,6 +2,8 @@
  * `npm run fonts`: regenerates the self-hosted Noto Sans SC subset (public/fonts/*.woff2 and
  * styles/fonts.generated.css) from every character the kit displays. Run it after adding text with new
  * characters; tests/content/font-subset.test.ts fails until then. Same input, byte-identical output.
+ * The characters are sliced in the order the decks show them (scripts/lib/font-subset.ts), so re-run it
+ * after merging text from elsewhere: slices and their hashed file names may all change.
  * Options: `--check` writes nothing and exits 1 when the committed files differ from what would be written.
  */
 import { Buffer } from 'node:buffer'
@@ -9,7 +11,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { buildFontSubset, codeLabel, FONT_CSS, FONT_DIR, kitCharacters, subsetCodes } from './lib/font-subset.ts'
+import { codeLabel, FONT_CSS, FONT_DIR, kitFontSubset } from './lib/font-subset.ts'
 
 const { values } = parseArgs({
   options: {
@@ -18,9 +20,7 @@ const { values } = parseArgs({
 })
 const root = process.cwd()
 
-const characters = await kitCharacters(root)
-const codes = subsetCodes(characters.keys())
-const subset = await buildFontSubset(root, codes)
+const { characters, codes, subset } = await kitFontSubset(root)
 if (subset.missing.size) {
   console.error('✖ Noto Sans SC has no glyph for these characters; rewrite the text without them\n  (or, for a symbol that system fonts may show, add it to OUTSIDE_FONT in scripts/lib/font-subset.ts):')
   const lacking = [

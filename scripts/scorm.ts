@@ -4,7 +4,7 @@
  */
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { deckByName, DECKS } from './lib/decks.ts'
+import { deckByName, DECKS } from '../curriculum/decks.ts'
 import { describeFile, printSummary } from './lib/pdf-summary.ts'
 import { packageScorm } from './lib/scorm-package.ts'
 

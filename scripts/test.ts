@@ -5,16 +5,18 @@
  */
 import { rmSync } from 'node:fs'
 import process from 'node:process'
+import { DECKS } from '../curriculum/decks.ts'
 import { ensureBrowser } from './lib/browser.ts'
 import { buildDeck } from './lib/build-deck.ts'
-import { DECKS } from './lib/decks.ts'
 import { localBin, run } from './lib/run.ts'
 import { packageScorm } from './lib/scorm-package.ts'
-import { formatTotal, PLAYWRIGHT_REPORT, readTestTotal, VITEST_REPORT } from './lib/test-total.ts'
+import { formatTotal, PLAYWRIGHT_REPORT, readTestTotal, STEPS_REPORT, VITEST_REPORT, writeStepResults } from './lib/test-total.ts'
 
 interface Step {
   name: string
   run: () => Promise<void>
+  /** A test runner counts its own tests (in its JSON report); any other step counts as one check. */
+  runner?: boolean
 }
 
 async function command(bin: string, args: string[]): Promise<void> {
@@ -38,6 +40,7 @@ const steps: Step[] = [
   {
     name: 'unit tests',
     run: () => command('vitest', ['run']),
+    runner: true,
   },
   {
     name: 'browser',
@@ -64,22 +67,31 @@ const steps: Step[] = [
         throw new Error('skipped: needs a browser and a built site')
       await command('playwright', ['test'])
     },
+    runner: true,
   },
 ]
 
 rmSync(VITEST_REPORT, { force: true })
 rmSync(PLAYWRIGHT_REPORT, { force: true })
+rmSync(STEPS_REPORT, { force: true })
 
 const failed: string[] = []
+const checks: { name: string, ok: boolean }[] = []
 for (const step of steps) {
   console.log(`\n━━ ${step.name} ━━`)
+  let ok = true
   try {
     await step.run()
   }
   catch (error) {
     console.error(`✖ ${step.name}: ${(error as Error).message}`)
     failed.push(step.name)
+    ok = false
   }
+  if (!step.runner)
+    checks.push({ name: step.name, ok })
+  // Written after every step: a run cut short still leaves the steps that failed in the total.
+  writeStepResults(checks)
 }
 
 const total = readTestTotal()

@@ -2,9 +2,11 @@ import type { RouteLocationNormalized } from 'vue-router'
 import { useNav } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
 import { watch } from 'vue'
+import { slidevRoomSync } from '../composables/slidevRoomSync.ts'
+import { useDeckCurriculum } from '../composables/useDeckCurriculum.ts'
 import { useLearnerProgress } from '../composables/useLearnerProgress.ts'
 import { resumeTarget, useResume } from '../composables/useResume.ts'
-import { useDeckCurriculum } from '../handouts/useDeckCurriculum.ts'
+import { room } from '../composables/useRoom.ts'
 import { connectScorm } from '../scorm/connectScorm.ts'
 
 /**
@@ -13,10 +15,12 @@ import { connectScorm } from '../scorm/connectScorm.ts'
  * normal play view (never presenter, print, overview, handouts, the summary or an embedded preview).
  * Inside an LMS (SCORM), answers and progress live in the attempt's suspend_data instead of
  * localStorage (scorm/connectScorm.ts); this is decided first, before any store is read.
+ * Then the room is connected: exercises, timers and view state are shared by every window of the deck.
  */
 export default defineAppSetup(({ app, router }) => {
   const deck = useDeckCurriculum()
   const scorm = connectScorm(deck)
+  room.connect(slidevRoomSync(deck.title))
   const progress = useLearnerProgress()
   const resume = useResume()
   progress.open(deck.title, deck.slides.length)

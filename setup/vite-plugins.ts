@@ -1,13 +1,69 @@
 /**
- * Slidev's setup for extra Vite plugins (it passes the resolved options: which deck, which mode).
- * Adds the offline service worker to `slidev build`, for the deck being built.
+ * Slidev's setup for extra Vite plugins (it passes the resolved options: which deck, which mode, and its
+ * own parse of the deck). Adds the deck's curriculum as a virtual module, and the offline service worker
+ * to `slidev build`; keeps Shiki's browser parts out of a deck without code (setup/vite/codeFreeBundle.ts);
+ * builds with Vue's runtime-only build and preloads the first view's fonts (setup/vite/runtimeOnlyVue.ts,
+ * setup/vite/preloadFirstFonts.ts); with `KIT_BUNDLE_REPORT=1`, writes a bundle report of the build to
+ * reports/bundle-<deck>.html and .json (setup/vite/bundleReport.ts).
  */
-import type { PluginOption } from 'vite'
-import { relative } from 'node:path'
+import type { ResolvedSlidevOptions } from '@slidev/types'
+import type { Plugin, PluginOption } from 'vite'
+import { basename, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { defineVitePluginsSetup } from '@slidev/types'
 import { VitePWA } from 'vite-plugin-pwa'
-import { DECKS, PDF_DIR, SCORM_DIR } from '../scripts/lib/decks.ts'
+import { toClientCurriculum } from '../curriculum/clientCurriculum.ts'
+import { readCurriculum } from '../curriculum/deckCurriculum.ts'
+import { DECKS, PDF_DIR, SCORM_DIR } from '../curriculum/decks.ts'
+import { readMasteryThreshold } from '../curriculum/masteryThreshold.ts'
+import { EXERCISE_COMPONENTS } from '../exercises/registry.ts'
+import { bundleReport } from './vite/bundleReport.ts'
+import { codeFreeBundle, slidesShowCode } from './vite/codeFreeBundle.ts'
+import { preloadFirstFonts } from './vite/preloadFirstFonts.ts'
+import { runtimeOnlyVue } from './vite/runtimeOnlyVue.ts'
+
+const CURRICULUM_ID = 'virtual:kit-curriculum'
+const RESOLVED_CURRICULUM_ID = `\0${CURRICULUM_ID}`
+
+/**
+ * `virtual:kit-curriculum`: the curriculum of the deck being built or served, from Slidev's own parse
+ * (`options.data`, which Slidev's loader keeps up to date on every edit), so there is one model of the
+ * deck. Under `npm run dev` an edit of any of the deck's markdown files reloads it.
+ */
+export function kitCurriculum(options: ResolvedSlidevOptions): Plugin {
+  const entry = relative(options.userRoot, options.entry).split('\\').join('/')
+  const name = DECKS.find(deck => resolve(options.userRoot, deck.entry) === resolve(options.entry))?.name
+    ?? basename(options.entry, '.md')
+  const curriculum = () => toClientCurriculum({
+    name,
+    title: options.data.config.title,
+    masteryThreshold: readMasteryThreshold(options.data.headmatter as Record<string, unknown>, entry),
+    curriculum: readCurriculum({
+      slides: options.data.slides,
+      root: options.userRoot,
+      exerciseComponents: EXERCISE_COMPONENTS,
+    }),
+  })
+  return {
+    name: 'kit-curriculum',
+    resolveId: id => (id === CURRICULUM_ID
+      ? RESOLVED_CURRICULUM_ID
+      : undefined),
+    load: id => (id === RESOLVED_CURRICULUM_ID
+      ? `export default ${JSON.stringify(curriculum())}`
+      : undefined),
+    // Runs after Slidev's loader (an `enforce: 'pre'` plugin), which has already re-read the deck.
+    handleHotUpdate(ctx) {
+      if (!options.data.watchFiles[ctx.file])
+        return
+      const module = ctx.server.moduleGraph.getModuleById(RESOLVED_CURRICULUM_ID)
+      if (!module)
+        return
+      ctx.server.moduleGraph.invalidateModule(module)
+      return [...ctx.modules, module]
+    },
+  }
+}
 
 /** Other outputs inside dist/ (nested decks, PDFs, SCORM packages): never part of a deck's own site. */
 const OTHER_OUTPUTS = [
@@ -75,8 +131,16 @@ function kitOffline(title: string): PluginOption {
   })
 }
 
-export default defineVitePluginsSetup(options => (options.mode === 'build' && process.env.KIT_PWA !== 'off'
-  ? [
-      kitOffline(options.data.config.title),
-    ]
-  : []))
+export default defineVitePluginsSetup((options) => {
+  const plugins: PluginOption[] = [
+    kitCurriculum(options),
+    codeFreeBundle(slidesShowCode(options.data.slides.map(slide => `${slide.content}\n${slide.source?.contentRaw ?? ''}`))),
+    runtimeOnlyVue(),
+    preloadFirstFonts(options.userRoot),
+  ]
+  if (options.mode === 'build' && process.env.KIT_PWA !== 'off')
+    plugins.push(kitOffline(options.data.config.title))
+  if (options.mode === 'build' && process.env.KIT_BUNDLE_REPORT === '1')
+    plugins.push(...bundleReport(options.entry))
+  return plugins
+})

@@ -1,6 +1,7 @@
 declare module 'virtual:kit-curriculum' {
-  import type { KitDeckCurriculum } from '../scripts/lib/curriculum-module.ts'
+  import type { KitDeckCurriculum } from '../curriculum/clientCurriculum.ts'
 
-  const decks: KitDeckCurriculum[]
-  export default decks
+  /** The curriculum of the deck being built (setup/vite-plugins.ts). */
+  const deck: KitDeckCurriculum
+  export default deck
 }

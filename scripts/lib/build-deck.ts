@@ -1,3 +1,4 @@
+import type { DeckSpec } from '../../curriculum/decks.ts'
 /**
  * Builds one deck into a static, relocatable site (relative base, hash routing from the headmatter).
  * Slidev (Vite) empties its output folder, and the workshop's site is the root of dist/, which also
@@ -5,12 +6,11 @@
  * moved into place, leaving the other decks' folders and dist/pdf/ untouched.
  */
 import type { DeckInfo } from './deck-info.ts'
-import type { DeckSpec } from './decks.ts'
 import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
+import { DECKS, PDF_DIR, SCORM_DIR } from '../../curriculum/decks.ts'
 import { readDeck } from './deck-info.ts'
-import { DECKS, PDF_DIR, SCORM_DIR } from './decks.ts'
 import { checkExerciseData } from './exercise-data.ts'
 import { localBin, run } from './run.ts'
 

@@ -3,7 +3,7 @@
  * presenter notes, module titles and objectives, and exercise data. zhlint runs with the
  * configuration in .zhlintrc; the kit adds the source's known typos and chat residue.
  */
-import type { CurriculumSlide } from './curriculum.ts'
+import type { CurriculumSlide } from '../../curriculum/deckCurriculum.ts'
 import { readFileSync } from 'node:fs'
 import { run } from 'zhlint'
 

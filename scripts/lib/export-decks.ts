@@ -2,7 +2,7 @@
  * One pass over every deck: one loopback server for dist/, one browser, every PDF of every deck
  * (see pdf-jobs.ts), two pages at a time. Shared by `npm run export` and `npm run kit`.
  */
-import type { DeckSpec } from './decks.ts'
+import type { DeckSpec } from '../../curriculum/decks.ts'
 import type { PdfJob } from './pdf-jobs.ts'
 import type { OutputRow } from './pdf-summary.ts'
 import { relative } from 'node:path'
@@ -24,6 +24,10 @@ export interface ExportDecksOptions {
   timeoutMs?: number
   /** Only these kinds of PDF (default: all). */
   kinds?: readonly PdfJob['kind'][]
+  /** Pages rendered at once (default PARALLEL_PAGES); the benchmark times one PDF at a time. */
+  parallel?: number
+  /** Called after each PDF with its job, its page count and the seconds it took to render. */
+  onRendered?: (job: PdfJob, pages: number, seconds: number) => void
 }
 
 function siteUrlFor(base: string, deck: DeckSpec): string {
@@ -63,7 +67,7 @@ async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]>
   return results
 }
 
-export async function exportDecks({ decks, timeoutMs = DEFAULT_TIMEOUT_MS, kinds }: ExportDecksOptions): Promise<OutputRow[]> {
+export async function exportDecks({ decks, timeoutMs = DEFAULT_TIMEOUT_MS, kinds, parallel = PARALLEL_PAGES, onRendered }: ExportDecksOptions): Promise<OutputRow[]> {
   const resolved = ensureBrowser()
   console.log(`\n▶ Exporting PDFs with ${resolved.executablePath} (${resolved.source})`)
   const jobs: PdfJob[] = []
@@ -96,10 +100,12 @@ export async function exportDecks({ decks, timeoutMs = DEFAULT_TIMEOUT_MS, kinds
           }
         },
       })
-      progress(`✔ ${name}: ${result.pages} pages, ${formatBytes(result.bytes)}, ${((Date.now() - started) / 1000).toFixed(1)} s`)
+      const seconds = (Date.now() - started) / 1000
+      progress(`✔ ${name}: ${result.pages} pages, ${formatBytes(result.bytes)}, ${seconds.toFixed(1)} s`)
+      onRendered?.(job, result.pages, seconds)
       return describeFile(job.output)
     })
-    return await pool(tasks, PARALLEL_PAGES)
+    return await pool(tasks, parallel)
   }
   finally {
     await browser.close()

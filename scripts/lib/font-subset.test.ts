@@ -13,6 +13,7 @@ import {
   needsGlyph,
   parseFontFaces,
   parseUnicodeRange,
+  sliceCodes,
   subsetCodes,
   subsetTo,
 } from './font-subset.ts'
@@ -144,4 +145,38 @@ describe('subsetting', () => {
     ].sort((a, b) => a - b)).toEqual([...wanted].sort((a, b) => a - b))
     expect(first.byteLength).toBeLessThan(8_000)
   }, 30_000)
+})
+
+describe('slicing by first appearance', () => {
+  const all = codes('ABC一二三四五六七八九十')
+
+  it('puts the first group in slice 1, then cuts the rest in order of first appearance, each code once', () => {
+    const slices = sliceCodes(all, ['B一', '五四一三', '二六七八B', '九'], 3)
+    // Each slice is in code point order (as its unicode-range lists it).
+    const sorted = (text: string) => String.fromCodePoint(...codes(text).sort((a, b) => a - b))
+    expect(slices.map(slice => String.fromCodePoint(...slice))).toEqual([
+      sorted('B一'), // the first view
+      sorted('五四三'), // met first, in that order
+      sorted('二六七'),
+      sorted('八九A'), // then the rest of the groups, then the codes no group showed (ascending)
+      sorted('C十'),
+    ])
+    const flat = slices.flat()
+    expect(flat.sort((a, b) => a - b)).toEqual([...all].sort((a, b) => a - b))
+  })
+
+  it('ignores characters outside the subset and gives the same slices every time', () => {
+    const groups = ['一Z', '三✓二']
+    expect(sliceCodes(all, groups, 4)).toEqual(sliceCodes(all, groups, 4))
+    expect(sliceCodes(codes('一二三'), groups, 4)).toEqual([
+      codes('一'),
+      codes('二三').sort((a, b) => a - b),
+    ])
+  })
+
+  it('has no empty first slice when the first view shows nothing of the subset', () => {
+    expect(sliceCodes(codes('一二'), ['', '二一'], 5)).toEqual([
+      codes('一二'),
+    ])
+  })
 })

@@ -6,14 +6,24 @@
  * Input: @fontsource/noto-sans-sc. Besides its ~100 unicode-range slices per weight it ships one
  * "chinese-simplified" file per weight that holds ASCII, the CJK punctuation and the ~6,800 hanzi of
  * GB 2312, so almost every character comes from that single file. A character it lacks is taken from the
- * first other fontsource file that has it (latin, latin-ext, …, then the numbered slices), which adds one
- * more small file. Each output face declares exactly the characters it holds as its `unicode-range`, so
- * the PDF export's glyph check (scripts/lib/render-pdf.ts) still sees what the font really covers.
+ * first other fontsource file that has it (latin, latin-ext, …, then the numbered slices).
+ *
+ * Output: the characters are cut into slices in the order a learner meets them (see characterOrder):
+ * slice 1 holds what the first view of every deck shows (ASCII, punctuation, each deck's cover, the
+ * global layers), then every SLICE_SIZE characters in slide order start a new slice. A browser downloads
+ * a slice only when the page shows one of its characters (`unicode-range`), so the first slide pulls one
+ * small file per weight instead of the whole subset. Each output face declares exactly the characters it
+ * holds, so the PDF export's glyph check (scripts/lib/render-pdf.ts) still sees what the font covers.
+ * File names carry a hash of their bytes: a slice whose characters change gets a new URL.
  */
 import type { Dirent } from 'node:fs'
+import type { DeckSpec } from '../../curriculum/decks.ts'
+import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { join, relative } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
+import { DECKS } from '../../curriculum/decks.ts'
+import { readDeck } from './deck-info.ts'
 
 export const FONT_FAMILY = 'Noto Sans SC'
 export const FONT_WEIGHTS = [400, 700] as const
@@ -53,7 +63,9 @@ const TEXT_FOLDERS: Record<string, string[]> = {
   pages: ['.md'],
   components: ['.vue', '.ts'],
   internals: ['.vue', '.ts'],
-  exercises: ['.ts'],
+  exercises: ['.ts', '.vue'],
+  curriculum: ['.ts'],
+  record: ['.ts', '.vue'],
   handouts: ['.vue', '.ts', '.css', '.md'],
   summary: ['.vue', '.ts', '.css'],
   layouts: ['.vue', '.ts'],
@@ -175,6 +187,147 @@ export async function kitCharacters(root: string): Promise<Map<number, string>> 
   for (const file of await textFiles(root))
     addCharacters(found, displayedText(await readFile(join(root, file), 'utf8')), file)
   return new Map([...found].sort(([a], [b]) => a - b))
+}
+
+/** Characters per slice after the first: about 15–20 KB of woff2 per weight for hanzi. */
+export const SLICE_SIZE = 120
+
+/** The string values in a frontmatter object (titles, objectives, …), in key order. */
+function frontmatterText(value: unknown): string {
+  if (typeof value === 'string')
+    return `${value}\n`
+  if (Array.isArray(value))
+    return value.map(frontmatterText).join('')
+  if (value && typeof value === 'object')
+    return Object.values(value).map(frontmatterText).join('')
+  return ''
+}
+
+const RELATIVE_IMPORT = /\bfrom\s+['"](\.{1,2}\/[^'"]+\.vue)['"]/g
+
+/**
+ * `files` (relative to `root`) and every component (.vue) they import by a relative path, depth first, each
+ * once, in the order met. Files that do not exist are left out.
+ */
+async function withImports(root: string, files: readonly string[], seen = new Set<string>()): Promise<string[]> {
+  const found: string[] = []
+  for (const file of files) {
+    if (seen.has(file))
+      continue
+    seen.add(file)
+    const source = await readFile(join(root, file), 'utf8').catch(() => undefined)
+    if (source === undefined)
+      continue
+    found.push(file)
+    const imported = [
+      ...source.matchAll(RELATIVE_IMPORT),
+    ]
+      .map(([, path]) => relative(root, resolve(root, dirname(file), path!)).split('\\').join('/'))
+      .filter(path => !path.startsWith('..') && !path.split('/').includes('node_modules'))
+    found.push(...await withImports(root, imported, seen))
+  }
+  return found
+}
+
+/** Project components a slide's markdown uses as tags (`<ModuleAgenda />`), by file name, sorted. */
+function usedComponents(content: string, components: ReadonlyMap<string, string>): string[] {
+  const names = new Set([
+    ...content.matchAll(/<([A-Z][\w-]*)/g),
+  ].map(([, name]) => name!))
+  return [...names].sort().flatMap(name => components.get(name) ?? [])
+}
+
+/** Every .vue file under components/ and layouts/, by its name (`ModuleAgenda` → components/ModuleAgenda.vue). */
+async function componentFiles(root: string, folder: string): Promise<Map<string, string>> {
+  const found = new Map<string, string>()
+  const entries = await readdir(join(root, folder), { recursive: true, withFileTypes: true }).catch(() => [] as Dirent[])
+  for (const entry of entries.filter(entry => entry.isFile() && entry.name.endsWith('.vue')).sort((a, b) => a.name.localeCompare(b.name)))
+    found.set(entry.name.slice(0, -'.vue'.length), relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'))
+  return found
+}
+
+/**
+ * The kit's text in the order a learner meets it, as a list of groups:
+ * 1. the first view of every deck: the always-included characters, each deck's first slide (its
+ *    frontmatter, content, layout and the project components it uses) and the global layers drawn over
+ *    every slide (global-*.vue, custom-nav-controls.vue and what they import);
+ * 2. then, one entry per slide, every deck's slides in order (workshop first: DECKS order), each with
+ *    its layout and components; then every deck's speaker notes;
+ * 3. then every file the kit displays text from (textFiles: exercise data, labels, summary, handouts, …).
+ * Slides are read with Slidev's own parser (`src:` imports, hidden slides), so the order follows the
+ * decks as presented, not file names. Only the order comes from here: which characters the subset holds
+ * is still kitCharacters (every displayed file), so a character this order misses still gets a slice.
+ */
+export async function characterOrder(root: string, decks: readonly DeckSpec[] = DECKS): Promise<string[]> {
+  const read = async (files: readonly string[]) =>
+    (await Promise.all(files.map(file => readFile(join(root, file), 'utf8').then(displayedText)))).join('\n')
+  const components = await componentFiles(root, 'components')
+  const layouts = await componentFiles(root, 'layouts')
+  const slideFiles = (slide: { frontmatter: Record<string, unknown>, content: string }) => [
+    ...(typeof slide.frontmatter.layout === 'string' && layouts.has(slide.frontmatter.layout)
+      ? [
+          layouts.get(slide.frontmatter.layout)!,
+        ]
+      : []),
+    ...usedComponents(slide.content, components),
+  ]
+  const slideText = async (slide: { frontmatter: Record<string, unknown>, content: string }) =>
+    `${frontmatterText(slide.frontmatter)}${displayedText(slide.content)}\n${await read(await withImports(root, slideFiles(slide)))}`
+
+  const loaded = []
+  for (const deck of decks) {
+    const found = await readFile(join(root, deck.entry)).then(() => true, () => false)
+    if (found)
+      loaded.push(await readDeck(join(root, deck.entry)))
+  }
+  const layers = (await readdir(root)).filter(name => /^global-.*\.vue$/.test(name)).sort()
+  const firstView = [
+    ALWAYS_INCLUDED,
+    ...await Promise.all(loaded.flatMap(deck => deck.slides.slice(0, 1)).map(slideText)),
+    await read(await withImports(root, [...layers, 'custom-nav-controls.vue'])),
+  ].join('\n')
+  const slides = []
+  for (const deck of loaded) {
+    for (const slide of deck.slides)
+      slides.push(await slideText(slide))
+  }
+  const notes = loaded.flatMap(deck => deck.slides.map(slide => slide.note ?? ''))
+  return [
+    firstView,
+    ...slides,
+    notes.join('\n'),
+    await read(await textFiles(root)),
+  ]
+}
+
+/**
+ * Cuts `codes` (the subset) into slices: the characters of `groups[0]` first, then SLICE_SIZE at a time in
+ * the order `groups` first shows them, then any left (ascending). Every code is in exactly one slice; each
+ * slice is ascending.
+ */
+export function sliceCodes(codes: readonly number[], groups: readonly string[], size = SLICE_SIZE): number[][] {
+  const wanted = new Set(codes)
+  const placed = new Set<number>()
+  const take = (text: string) => {
+    const taken: number[] = []
+    for (const char of text) {
+      const code = char.codePointAt(0)!
+      if (wanted.has(code) && !placed.has(code)) {
+        placed.add(code)
+        taken.push(code)
+      }
+    }
+    return taken
+  }
+  const first = take(groups[0] ?? '')
+  const rest = groups.slice(1).flatMap(take)
+  rest.push(...[...wanted].filter(code => !placed.has(code)).sort((a, b) => a - b))
+  const slices = first.length
+    ? [first]
+    : []
+  for (let i = 0; i < rest.length; i += size)
+    slices.push(rest.slice(i, i + size))
+  return slices.map(slice => slice.sort((a, b) => a - b))
 }
 
 function hex(code: number): string {
@@ -325,44 +478,77 @@ export interface FontSubset {
   missing: Map<number, number[]>
 }
 
-/** Cuts every weight down to `codes`, taking each character from the first source font that has it. */
-export async function buildFontSubset(root: string, codes: readonly number[]): Promise<FontSubset> {
+/**
+ * Cuts every weight down to `slices` (see sliceCodes), one file per slice and source font: each character
+ * comes from the first source font that has it (in practice one file per slice, plus a tiny one where a
+ * symbol is not in the chinese-simplified file). Accepts a flat code list as one slice.
+ */
+export async function buildFontSubset(root: string, slices: readonly (readonly number[])[] | readonly number[]): Promise<FontSubset> {
+  const cuts = (slices.length && typeof slices[0] === 'number'
+    ? [slices as readonly number[]]
+    : slices as readonly (readonly number[])[]).filter(slice => slice.length)
+  const width = String(cuts.length).length < 2
+    ? 2
+    : String(cuts.length).length
   const files: SubsetFile[] = []
   const missing = new Map<number, number[]>()
   for (const weight of FONT_WEIGHTS) {
-    let remaining = [
-      ...new Set(codes),
-    ].sort((a, b) => a - b)
-    for (const source of await sourceFonts(root, weight)) {
-      if (!remaining.length)
-        break
-      const wanted = source.ranges
-        ? remaining.filter(code => inRanges(source.ranges!, code))
-        : remaining
-      if (!wanted.length)
-        continue
-      const font = await readFile(source.path)
-      const has = await fontCharacters(font)
-      const taken = wanted.filter(code => has.has(code))
-      if (!taken.length)
-        continue
-      files.push({
-        name: `noto-sans-sc-${weight}-${source.name}.woff2`,
-        weight,
-        codes: taken,
-        bytes: await subsetTo(font, taken, 'woff2'),
-      })
-      const takenSet = new Set(taken)
-      remaining = remaining.filter(code => !takenSet.has(code))
+    const sources: { source: SourceFont, font?: Uint8Array, has?: Set<number> }[] = (await sourceFonts(root, weight))
+      .map(source => ({ source }))
+    const lacking: number[] = []
+    for (const [index, slice] of cuts.entries()) {
+      let remaining = [
+        ...new Set(slice),
+      ].sort((a, b) => a - b)
+      for (const entry of sources) {
+        if (!remaining.length)
+          break
+        const { source } = entry
+        const wanted = source.ranges
+          ? remaining.filter(code => inRanges(source.ranges!, code))
+          : remaining
+        if (!wanted.length)
+          continue
+        entry.font ??= await readFile(source.path)
+        entry.has ??= await fontCharacters(entry.font)
+        const taken = wanted.filter(code => entry.has!.has(code))
+        if (!taken.length)
+          continue
+        const bytes = await subsetTo(entry.font, taken, 'woff2')
+        const suffix = source.name === 'chinese-simplified'
+          ? ''
+          : `-${source.name}`
+        const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 8)
+        files.push({
+          name: `noto-sans-sc-${weight}-${String(index + 1).padStart(width, '0')}${suffix}.${hash}.woff2`,
+          weight,
+          codes: taken,
+          bytes,
+        })
+        const takenSet = new Set(taken)
+        remaining = remaining.filter(code => !takenSet.has(code))
+      }
+      lacking.push(...remaining)
     }
-    if (remaining.length)
-      missing.set(weight, remaining)
+    if (lacking.length)
+      missing.set(weight, lacking.sort((a, b) => a - b))
   }
   return {
     files,
     css: fontCss(files),
     missing,
   }
+}
+
+/**
+ * What `npm run fonts` writes: every character the kit displays (kitCharacters), sliced in the order the
+ * decks show them (characterOrder, sliceCodes), in both weights.
+ */
+export async function kitFontSubset(root: string): Promise<{ characters: Map<number, string>, codes: number[], subset: FontSubset }> {
+  const characters = await kitCharacters(root)
+  const codes = subsetCodes(characters.keys())
+  const subset = await buildFontSubset(root, sliceCodes(codes, await characterOrder(root)))
+  return { characters, codes, subset }
 }
 
 /** The generated stylesheet: one @font-face per file, declaring exactly the characters the file holds. */

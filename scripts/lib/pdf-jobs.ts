@@ -1,3 +1,4 @@
+import type { DeckSpec } from '../../curriculum/decks.ts'
 /**
  * The PDFs made for each deck, all from its built site:
  * - `<deck>-slides.pdf`        16:9, one page per slide, final click state (Slidev's print view);
@@ -6,11 +7,10 @@
  * - `<deck>-facilitator-guide.pdf`  A4 guide with notes and answer keys (route /handout/guide).
  */
 import type { DeckInfo } from './deck-info.ts'
-import type { DeckSpec } from './decks.ts'
 import type { PdfMetadata, ReadyStep } from './render-pdf.ts'
 import { join } from 'node:path'
+import { PDF_DIR } from '../../curriculum/decks.ts'
 import { slideTitle } from './deck-info.ts'
-import { PDF_DIR } from './decks.ts'
 
 export const KIT_FONT = 'Noto Sans SC'
 export const A4_VIEWPORT = { width: 794, height: 1123 }

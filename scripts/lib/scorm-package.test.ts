@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { strFromU8, unzipSync } from 'fflate'
+import { strFromU8, strToU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { listFiles, packageFiles, ScormPackageError, scormZipName, zipPackage } from './scorm-package.ts'
 
@@ -46,6 +46,24 @@ describe('zipPackage', () => {
       const entries = unzipSync(first)
       expect(Object.keys(entries).sort()).toEqual(['assets/a.js', 'imsmanifest.xml', 'index.html'])
       expect(strFromU8(entries['imsmanifest.xml']!)).toBe('<manifest/>')
+      const withSchemas = unzipSync(await zipPackage(root, files, '<manifest/>', new Map([
+        [
+          'a.xsd',
+          strToU8('<xsd/>'),
+        ],
+      ])))
+      expect(Object.keys(withSchemas).sort()).toEqual([
+        'a.xsd',
+        'assets/a.js',
+        'imsmanifest.xml',
+        'index.html',
+      ])
+      await expect(zipPackage(root, files, '<manifest/>', new Map([
+        [
+          'index.html',
+          strToU8('<xsd/>'),
+        ],
+      ]))).rejects.toThrow(/named like a SCORM schema/)
     }
     finally {
       await rm(root, { recursive: true, force: true })

@@ -1,19 +1,21 @@
+import type { DeckSpec } from '../../curriculum/decks.ts'
 /**
  * SCORM packages of one deck: the site built without a service worker (an LMS serves it from a deep,
  * unknown path, often in a frame, where a worker would only get in the way), with a relative base and
- * hash routing, plus `imsmanifest.xml`, zipped once per SCORM version:
+ * hash routing, plus `imsmanifest.xml` and the XML schemas it names (scripts/lib/scorm-schemas.ts), zipped once
+ * per SCORM version:
  * `dist/scorm/<deck>-scorm12.zip` and `dist/scorm/<deck>-scorm2004.zip`.
  *
  * The zips are reproducible (sorted entries, fixed timestamps) and written atomically.
  */
 import type { ScormVersion } from '../../scorm/findScormApi.ts'
-import type { DeckSpec } from './decks.ts'
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
+import { SCORM_DIR } from '../../curriculum/decks.ts'
 import { buildSite, SCRATCH } from './build-deck.ts'
-import { SCORM_DIR } from './decks.ts'
 import { scormManifest } from './scorm-manifest.ts'
+import { schemaFiles } from './scorm-schemas.ts'
 
 export const SCORM_VERSIONS: readonly ScormVersion[] = ['1.2', '2004']
 
@@ -53,13 +55,21 @@ export function packageFiles(siteFiles: readonly string[]): string[] {
   return siteFiles.filter(file => !LEFT_OUT.has(file) && file !== 'imsmanifest.xml')
 }
 
-/** A zip of `files` (read from `root`) plus the manifest at the root. */
-export async function zipPackage(root: string, files: readonly string[], manifest: string): Promise<Uint8Array> {
+/** A zip of `files` (read from `root`) plus the manifest and the `schemas` (by file name) at the root. */
+export async function zipPackage(root: string, files: readonly string[], manifest: string, schemas: ReadonlyMap<string, Uint8Array> = new Map()): Promise<Uint8Array> {
   const entries: Record<string, [Uint8Array, { mtime: Date }]> = {
     'imsmanifest.xml': [
       strToU8(manifest),
       { mtime: ZIP_TIME },
     ],
+  }
+  for (const [name, bytes] of schemas) {
+    if (files.includes(name))
+      throw new ScormPackageError(`the site has a file named like a SCORM schema: ${name}`)
+    entries[name] = [
+      bytes,
+      { mtime: ZIP_TIME },
+    ]
   }
   for (const file of files) {
     entries[file] = [
@@ -94,7 +104,7 @@ export async function packageScorm(deck: DeckSpec): Promise<string[]> {
         files,
       })
       const file = join(SCORM_DIR, scormZipName(deck, version))
-      await writeAtomically(file, await zipPackage(site, files, manifest))
+      await writeAtomically(file, await zipPackage(site, files, manifest, await schemaFiles(version)))
       written.push(file)
     }
     return written

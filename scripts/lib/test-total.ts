@@ -1,8 +1,26 @@
-/** Sums the JSON reports of Vitest and Playwright into one `N passed, N failed` line. */
-import { existsSync, readFileSync } from 'node:fs'
+/**
+ * Sums the JSON reports of Vitest and Playwright, and the steps of `npm test` that are not test runners
+ * (typecheck, lint, build: one check each), into one `N passed, N failed` line. A runner whose report is
+ * missing did not finish: it counts as one failed check.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 
 export const VITEST_REPORT = 'reports/vitest.json'
 export const PLAYWRIGHT_REPORT = 'reports/playwright.json'
+/** Written by scripts/test.ts: the outcome of each step that is not a test runner. */
+export const STEPS_REPORT = 'reports/steps.json'
+
+/** One step of `npm test` that counts as one check (typecheck, lint, build, …). */
+export interface StepResult {
+  name: string
+  ok: boolean
+}
+
+export function writeStepResults(steps: readonly StepResult[], file = STEPS_REPORT): void {
+  mkdirSync(dirname(file), { recursive: true })
+  writeFileSync(file, `${JSON.stringify({ steps }, null, 2)}\n`)
+}
 
 export interface TestTotal {
   passed: number
@@ -16,8 +34,14 @@ function readJson(file: string): any {
   return JSON.parse(readFileSync(file, 'utf8'))
 }
 
-export function totalFrom(reports: { vitest?: any, playwright?: any }): Omit<TestTotal, 'missing'> {
+export function totalFrom(reports: { vitest?: any, playwright?: any, steps?: readonly StepResult[] }): Omit<TestTotal, 'missing'> {
   const total = { passed: 0, failed: 0, skipped: 0 }
+  for (const step of reports.steps ?? []) {
+    if (step.ok)
+      total.passed++
+    else
+      total.failed++
+  }
   if (reports.vitest) {
     total.passed += reports.vitest.numPassedTests ?? 0
     total.failed += (reports.vitest.numFailedTests ?? 0) + (reports.vitest.numFailedTestSuites ?? 0)
@@ -33,17 +57,33 @@ export function totalFrom(reports: { vitest?: any, playwright?: any }): Omit<Tes
   return total
 }
 
-export function readTestTotal(): TestTotal {
-  const missing = [VITEST_REPORT, PLAYWRIGHT_REPORT].filter(file => !existsSync(file))
+/** The steps report's results; a report that cannot be read is one failed step (the total must not hide it). */
+function readSteps(file: string): StepResult[] {
+  try {
+    const steps = readJson(file).steps
+    if (Array.isArray(steps) && steps.every(s => typeof s?.name === 'string' && typeof s?.ok === 'boolean'))
+      return steps
+  }
+  catch {}
+  return [
+    { name: `unreadable ${file}`, ok: false },
+  ]
+}
+
+export function readTestTotal(files = { vitest: VITEST_REPORT, playwright: PLAYWRIGHT_REPORT, steps: STEPS_REPORT }): TestTotal {
+  const missing = [files.vitest, files.playwright].filter(file => !existsSync(file))
   const total = totalFrom({
-    vitest: existsSync(VITEST_REPORT)
-      ? readJson(VITEST_REPORT)
+    vitest: existsSync(files.vitest)
+      ? readJson(files.vitest)
       : undefined,
-    playwright: existsSync(PLAYWRIGHT_REPORT)
-      ? readJson(PLAYWRIGHT_REPORT)
+    playwright: existsSync(files.playwright)
+      ? readJson(files.playwright)
+      : undefined,
+    steps: existsSync(files.steps)
+      ? readSteps(files.steps)
       : undefined,
   })
-  return { ...total, missing }
+  return { ...total, failed: total.failed + missing.length, missing }
 }
 
 export function formatTotal(total: Omit<TestTotal, 'missing'>): string {

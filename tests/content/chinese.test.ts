@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { DECKS } from '../../curriculum/decks.ts'
 import { forbiddenTextProblems, slideTexts, stringsIn, zhlintProblems } from '../../scripts/lib/chinese-style.ts'
-import { readCurriculum } from '../../scripts/lib/curriculum.ts'
-import { readDeck } from '../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../scripts/lib/decks.ts'
 import { loadExerciseFiles } from '../../scripts/lib/exercise-data.ts'
+import { readDeckCurriculum } from '../lib/curriculum.ts'
 
 describe('chinese typography and editorial quality', () => {
   it('the checker itself catches half-width punctuation, a missing space and the source\'s typos', () => {
@@ -15,7 +14,7 @@ describe('chinese typography and editorial quality', () => {
 
   for (const deck of DECKS) {
     it(`${deck.entry}: every slide, note, title and objective passes zhlint and has no typo or chat residue`, async () => {
-      const { slides } = readCurriculum(await readDeck(deck.entry))
+      const { slides } = await readDeckCurriculum(deck.entry)
       const problems = slides.flatMap(slide => slideTexts(slide).flatMap(({ label, text }) => [
         ...zhlintProblems(label, text),
         ...forbiddenTextProblems(label, text),

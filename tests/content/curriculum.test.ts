@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { readCurriculum } from '../../scripts/lib/curriculum.ts'
+import { readCurriculum } from '../../curriculum/deckCurriculum.ts'
+import { DECKS } from '../../curriculum/decks.ts'
 import { readDeck } from '../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../scripts/lib/decks.ts'
+import { readDeckCurriculum } from '../lib/curriculum.ts'
 
 function parseDuration(value: unknown): number {
   const match = String(value ?? '').match(/^(\d+)\s*min$/)
@@ -20,7 +21,7 @@ const REQUIRED_LAYOUTS = [
 
 describe('the workshop deck', () => {
   it(`uses Slidev's layouts: ${REQUIRED_LAYOUTS.join(', ')}`, async () => {
-    const { slides } = readCurriculum(await readDeck(DECKS[0]!.entry))
+    const { slides } = await readDeckCurriculum(DECKS[0]!.entry)
     const used = new Set(slides.map(slide => slide.frontmatter.layout))
     expect(REQUIRED_LAYOUTS.filter(layout => !used.has(layout))).toEqual([])
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { DECKS } from '../../curriculum/decks.ts'
 import { readDeck } from '../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../scripts/lib/decks.ts'
 
 /** Headmatter keys that may differ between decks; every other deck-wide setting must match. */
 const PER_DECK_KEYS = new Set(['title', 'info', 'duration'])

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import { DECKS } from '../../curriculum/decks.ts'
+import { exercisesOnSlide } from '../../curriculum/exercisePlacement.ts'
+import { EXERCISE_COMPONENTS, EXERCISE_TYPES } from '../../exercises/registry.ts'
 import { validateExerciseFiles } from '../../exercises/schema.ts'
-import { readCurriculum } from '../../scripts/lib/curriculum.ts'
-import { readDeck } from '../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../scripts/lib/decks.ts'
 import { loadExerciseFiles } from '../../scripts/lib/exercise-data.ts'
-import { componentForType, exerciseComponentNames, exercisesOnSlide } from '../../scripts/lib/exercise-placement.ts'
+import { readDeckCurriculum } from '../lib/curriculum.ts'
 
 const exercises = validateExerciseFiles(await loadExerciseFiles())
-const components = exerciseComponentNames()
+const components = EXERCISE_COMPONENTS
 
 describe('exercises in the decks', () => {
   it('reads exercise tags from slide markdown', () => {
@@ -20,12 +20,12 @@ describe('exercises in the decks', () => {
 
   for (const deck of DECKS) {
     it(`${deck.entry}: every exercise on a slide exists and is drawn by its type's component`, async () => {
-      const { slides } = readCurriculum(await readDeck(deck.entry))
+      const { slides } = await readDeckCurriculum(deck.entry)
       const problems = slides.flatMap(slide => exercisesOnSlide(slide.content, components).flatMap(({ component, id }) => {
         const exercise = exercises.get(id)
         if (!exercise)
           return [`slide ${slide.no} (${slide.file}): no exercise with id "${id}"`]
-        return componentForType(exercise.type) === component
+        return EXERCISE_TYPES[exercise.type].component === component
           ? []
           : [`slide ${slide.no}: <${component} id="${id}"> but "${id}" is a ${exercise.type} exercise`]
       }))
@@ -34,7 +34,7 @@ describe('exercises in the decks', () => {
   }
 
   it('the workshop uses every exercise, at least one per module and at least 20 in all', async () => {
-    const { slides, modules } = readCurriculum(await readDeck(DECKS[0]!.entry))
+    const { slides, modules } = await readDeckCurriculum(DECKS[0]!.entry)
     const used = new Set(slides.flatMap(slide => exercisesOnSlide(slide.content, components).map(p => p.id)))
     expect([
       ...exercises.keys(),

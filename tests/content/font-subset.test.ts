@@ -3,8 +3,9 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
+import { DECKS } from '../../curriculum/decks.ts'
+import { readDeck } from '../../scripts/lib/deck-info.ts'
 import {
-  buildFontSubset,
   codeLabel,
   FONT_CSS,
   FONT_DIR,
@@ -13,7 +14,7 @@ import {
   FONT_WEIGHTS,
   inRanges,
   kitCharacters,
-  OUTSIDE_FONT,
+  kitFontSubset,
   parseFontFaces,
   parseUnicodeRange,
   subsetCodes,
@@ -40,21 +41,17 @@ describe('self-hosted font subset', () => {
       : '').toBe('')
   })
 
-  it('declares only files that exist, and the characters outside the font are still outside it', async () => {
+  it('declares only files that exist', async () => {
     const faces = parseFontFaces(await readFile(join(root, FONT_CSS), 'utf8'))
     expect(faces.length).toBeGreaterThanOrEqual(FONT_WEIGHTS.length)
     for (const face of faces) {
       expect(face.url.startsWith(`${FONT_URL}/`), face.url).toBe(true)
       expect(existsSync(join(root, FONT_DIR, face.url.slice(FONT_URL.length + 1))), `${face.url} missing: ${RUN}`).toBe(true)
     }
-    // OUTSIDE_FONT must list only characters Noto Sans SC really lacks (else they belong in the subset).
-    const subset = await buildFontSubset(root, [...OUTSIDE_FONT].map(char => char.codePointAt(0)!))
-    expect(subset.files.flatMap(file => file.codes).map(code => String.fromCodePoint(code))).toEqual([])
-  }, 60_000)
+  })
 
   it('is exactly what `npm run fonts` writes now (up to date, byte for byte)', async () => {
-    const characters = await kitCharacters(root)
-    const subset = await buildFontSubset(root, subsetCodes(characters.keys()))
+    const { characters, subset } = await kitFontSubset(root)
     const noGlyph = [
       ...new Set([
         ...subset.missing.values(),
@@ -80,5 +77,42 @@ describe('self-hosted font subset', () => {
     expect(stale.length
       ? `out of date: ${stale.join(', ')}\n→ ${RUN}.`
       : '').toBe('')
+  }, 60_000)
+
+  it('is sliced so that each deck\'s first slide needs at most two small files per weight, and no character is in two files', async () => {
+    const faces = parseFontFaces(await readFile(join(root, FONT_CSS), 'utf8')).filter(face => face.family === FONT_FAMILY)
+    const problems: string[] = []
+    for (const weight of FONT_WEIGHTS) {
+      const ofWeight = faces.filter(face => face.weight === weight).map(face => ({
+        url: face.url,
+        ranges: parseUnicodeRange(face.unicodeRange),
+      }))
+      const owner = new Map<number, string>()
+      for (const face of ofWeight) {
+        for (const [from, to] of face.ranges) {
+          for (let code = from; code <= to; code++) {
+            if (owner.has(code))
+              problems.push(`${codeLabel(code)} is in ${owner.get(code)} and ${face.url} (weight ${weight})`)
+            owner.set(code, face.url)
+          }
+        }
+      }
+      for (const deck of DECKS) {
+        const cover = (await readDeck(join(root, deck.entry))).slides[0]!
+        const files = new Set([
+          ...`${String(cover.frontmatter.title ?? '')}${cover.content}`,
+        ]
+          .map(char => owner.get(char.codePointAt(0)!))
+          .filter(Boolean))
+        if (files.size > 2)
+          problems.push(`${deck.entry} slide 1 needs ${files.size} files of weight ${weight}: ${[...files].join(', ')}`)
+      }
+    }
+    for (const face of faces) {
+      const bytes = (await readFile(join(root, FONT_DIR, face.url.slice(FONT_URL.length + 1)))).byteLength
+      if (bytes > 40 * 1024)
+        problems.push(`${face.url} is ${(bytes / 1024).toFixed(0)} KB (a slice should be tens of KB at most)`)
+    }
+    expect(problems.join('\n')).toBe('')
   }, 60_000)
 })

@@ -1,13 +1,14 @@
+import { FRONTMATTER_FIELDS } from '@slidev/client/constants.ts'
 import { describe, expect, it } from 'vitest'
-import { frontmatterProblems, readCurriculum } from '../../scripts/lib/curriculum.ts'
-import { readDeck } from '../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../scripts/lib/decks.ts'
+import { frontmatterProblems } from '../../curriculum/deckCurriculum.ts'
+import { DECKS } from '../../curriculum/decks.ts'
+import { readDeckCurriculum } from '../lib/curriculum.ts'
 
 describe('slide frontmatter', () => {
   for (const deck of DECKS) {
     it(`${deck.entry}: only known keys; every module has a title, minutes and objectives (能……)`, async () => {
-      const curriculum = readCurriculum(await readDeck(deck.entry))
-      expect(frontmatterProblems(curriculum, deck.entry).join('\n')).toBe('')
+      const curriculum = await readDeckCurriculum(deck.entry)
+      expect(frontmatterProblems(curriculum, deck.entry, FRONTMATTER_FIELDS).join('\n')).toBe('')
     })
   }
 
@@ -21,6 +22,7 @@ describe('slide frontmatter', () => {
           sources: [],
           content: '',
           note: '',
+          exercises: [],
           frontmatter: {},
         },
         {
@@ -30,6 +32,7 @@ describe('slide frontmatter', () => {
           sources: [],
           content: '',
           note: '',
+          exercises: [],
           frontmatter: {
             sorces: ['A1'],
           },
@@ -42,11 +45,12 @@ describe('slide frontmatter', () => {
           minutes: Number.NaN,
           objectives: ['理解……'],
           file: 'pages/x.md',
+          opening: 2,
           slides: [],
         },
       ],
     }
-    expect(frontmatterProblems(curriculum, 'slides.md')).toEqual([
+    expect(frontmatterProblems(curriculum, 'slides.md', FRONTMATTER_FIELDS)).toEqual([
       'slides.md slide 2 (pages/x.md): unknown frontmatter key "sorces"; known kit keys: module, minutes, objectives, sources, break',
       'slides.md pages/x.md: minutes must be a positive whole number',
       'slides.md pages/x.md: objective "理解……" should start with 能',

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { readCurriculum } from '../../scripts/lib/curriculum.ts'
-import { readDeck } from '../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../scripts/lib/decks.ts'
+import { DECKS } from '../../curriculum/decks.ts'
 import { EXCLUDED_LINES, SOURCE_ITEMS } from '../../source/items.ts'
+import { readDeckCurriculum } from '../lib/curriculum.ts'
 
 const SOURCE = 'source/source-document.zh.txt'
 const lines = readFileSync(SOURCE, 'utf8').split('\n')
@@ -43,7 +42,7 @@ describe('source item map', () => {
 
 describe('every source item is taught', () => {
   it(`every item is taught on at least one slide of ${workshop.entry}`, async () => {
-    const { slides } = readCurriculum(await readDeck(workshop.entry))
+    const { slides } = await readDeckCurriculum(workshop.entry)
     const taught = new Set(slides.flatMap(slide => slide.sources))
     expect(SOURCE_ITEMS.map(item => item.id).filter(id => !taught.has(id)).join(', ')).toBe('')
   })
@@ -51,7 +50,7 @@ describe('every source item is taught', () => {
   for (const deck of DECKS) {
     it(`every item a slide of ${deck.entry} names exists`, async () => {
       const known = new Set(SOURCE_ITEMS.map(item => item.id))
-      const { slides } = readCurriculum(await readDeck(deck.entry))
+      const { slides } = await readDeckCurriculum(deck.entry)
       const unknown = slides.flatMap(slide => slide.sources.filter(id => !known.has(id)).map(id => `slide ${slide.no} (${slide.file}): unknown item "${id}"`))
       expect(unknown.join('\n')).toBe('')
     })

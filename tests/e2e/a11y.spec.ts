@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
+import { DECKS } from '../../curriculum/decks.ts'
 import { readDeck } from '../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../scripts/lib/decks.ts'
 import { slideUrl } from '../lib/site.ts'
 
 const deck = DECKS[0]!

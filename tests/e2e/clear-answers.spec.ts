@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
+import { DECKS } from '../../curriculum/decks.ts'
 import { readDeck } from '../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../scripts/lib/decks.ts'
 import { slideNoContaining, slideUrl } from '../lib/site.ts'
 
 const deck = DECKS[0]!

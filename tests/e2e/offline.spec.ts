@@ -3,10 +3,10 @@
  * service worker (setup/vite-plugins.ts), with the self-hosted font; nothing ever goes to a non-loopback host.
  */
 import type { BrowserContext, Page } from '@playwright/test'
-import type { DeckSpec } from '../../scripts/lib/decks.ts'
+import type { DeckSpec } from '../../curriculum/decks.ts'
 import { expect, test } from '@playwright/test'
+import { DECKS } from '../../curriculum/decks.ts'
 import { readDeck } from '../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../scripts/lib/decks.ts'
 import { FONT_FAMILY } from '../../scripts/lib/font-subset.ts'
 import { isLoopbackUrl } from '../../scripts/lib/loopback.ts'
 import { guardPage } from '../lib/guard.ts'

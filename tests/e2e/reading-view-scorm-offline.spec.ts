@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test'
 import { decodeSuspendData } from '../../scorm/suspendData.ts'
-import { DECKS } from '../../scripts/lib/decks.ts'
+import { DECKS } from '../../curriculum/decks.ts'
 import { exerciseSlideNo } from '../lib/exercise-page.ts'
 import { guardPage } from '../lib/guard.ts'
 import { closeCourse, launchCourse, lmsCmi, readPackage, serveLms } from '../lib/lms.ts'

@@ -8,12 +8,12 @@
 import type { FrameLocator, Page } from '@playwright/test'
 import type { ExerciseKind } from '../../exercises/contract.ts'
 import { expect, test } from '@playwright/test'
-import { EXERCISE_KINDS } from '../../exercises/kinds/index.ts'
+import { EXERCISE_TYPES } from '../../exercises/registry.ts'
+import { deckExerciseIds } from '../../record/moduleScores.ts'
 import { decodeSuspendData } from '../../scorm/suspendData.ts'
-import { buildCurriculumModule } from '../../scripts/lib/curriculum-module.ts'
 import { readDeck } from '../../scripts/lib/deck-info.ts'
 import { SCORM_VERSIONS } from '../../scripts/lib/scorm-package.ts'
-import { deckExerciseIds } from '../../summary/moduleScores.ts'
+import { clientCurricula } from '../lib/curriculum.ts'
 import { allExercises, answerQuiz, chooseWithKeyboard, deck, exerciseData, exerciseSlideNo, tabTo } from '../lib/exercise-page.ts'
 import { guardPage } from '../lib/guard.ts'
 import { closeCourse, CONTENT_PATH, launchCourse, lmsCalls, lmsCmi, readPackage, serveLms, visibleSlide } from '../lib/lms.ts'
@@ -62,10 +62,10 @@ async function expectSlide(page: Page, no: number): Promise<void> {
 
 /** Points of the workshop: every scored exercise placed in it (the pre-test excepted), the post-test's, the single choice's. */
 async function expectedScores(): Promise<{ max: number, post: number, single: number }> {
-  const workshop = (await buildCurriculumModule()).find(d => d.name === deck.name)!
+  const workshop = (await clientCurricula()).find(d => d.name === deck.name)!
   const ids = new Set(deckExerciseIds(workshop))
   const data = (await allExercises()).filter(e => ids.has(e.id) && !(e.type === 'quiz' && e.phase === 'pre'))
-  const maxOf = (e: (typeof data)[number]) => (EXERCISE_KINDS[e.type] as ExerciseKind<typeof e, unknown>).maxScore(e)
+  const maxOf = (e: (typeof data)[number]) => (EXERCISE_TYPES[e.type].kind as ExerciseKind<typeof e, unknown>).maxScore(e)
   return {
     max: data.reduce((sum, e) => sum + maxOf(e), 0),
     post: maxOf(data.find(e => e.id === 'posttest')!),

@@ -1,14 +1,16 @@
 /**
  * What an LMS checks when a package is imported: `imsmanifest.xml` at the root is well-formed XML of
- * the right SCORM version, names the launch file, and lists exactly the files in the zip; the site
- * inside uses relative paths only and brings no service worker. The manifest is parsed by Chromium's
- * XML parser, the way a browser-based LMS importer would.
+ * the right SCORM version, names the launch file, lists exactly the site's files in the zip, and validates
+ * against the official schemas shipped beside it; the site inside uses relative paths only and brings no
+ * service worker. The manifest is parsed by Chromium's XML parser, the way a browser-based LMS importer would.
  */
 import { expect, test } from '@playwright/test'
+import { DECKS } from '../../curriculum/decks.ts'
 import { readDeck } from '../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../scripts/lib/decks.ts'
 import { LAUNCH_FILE, SCORM_VERSIONS } from '../../scripts/lib/scorm-package.ts'
+import { schemaFiles } from '../../scripts/lib/scorm-schemas.ts'
 import { manifestOf, readPackage } from '../lib/lms.ts'
+import { validateManifest } from '../lib/xmllint.ts'
 
 const SCHEMA_VERSION = { 1.2: '1.2', 2004: '2004 4th Edition' } as const
 
@@ -69,11 +71,22 @@ for (const deck of DECKS) {
       expect(parsed.resources).toHaveLength(1)
       const [sco] = parsed.resources
       expect(sco).toMatchObject({ identifier: parsed.itemRef, scormType: 'sco', href: LAUNCH_FILE })
+      // The schemas sit at the root beside the manifest, outside the SCO's resource.
+      const schemas = await schemaFiles(version)
       const contents = [
         ...files.keys(),
-      ].filter(name => name !== 'imsmanifest.xml').sort()
+      ].filter(name => name !== 'imsmanifest.xml' && !schemas.has(name)).sort()
       expect(sco!.files.map(decodeURIComponent).sort()).toEqual(contents)
       expect(contents).toContain(LAUNCH_FILE)
+    })
+
+    test(`${deck.name} SCORM ${version}: the manifest validates against the official schemas shipped in the zip`, async () => {
+      const files = readPackage(deck, version)
+      const schemas = await schemaFiles(version)
+      for (const [name, bytes] of schemas)
+        expect(files.get(name), `${name} in the zip, unchanged`).toEqual(bytes)
+      const result = validateManifest(manifestOf(files), files)
+      expect(result.ok, result.output).toBe(true)
     })
 
     test(`${deck.name} SCORM ${version}: relative paths only, no service worker`, async () => {

@@ -5,20 +5,23 @@
 import type { Locator, Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { buildCurriculumModule } from '../../scripts/lib/curriculum-module.ts'
-import { deckExerciseIds } from '../../summary/moduleScores.ts'
+import { progressKey } from '../../composables/progressPersistence.ts'
+import { DECKS } from '../../curriculum/decks.ts'
+import { deckExerciseIds } from '../../record/moduleScores.ts'
+import { clientCurricula } from '../lib/curriculum.ts'
 import { deck, exerciseData, exerciseRoot, exerciseSlideNo, openSlide, tabTo } from '../lib/exercise-page.ts'
 import { guardPage } from '../lib/guard.ts'
-import { sitePath } from '../lib/site.ts'
-
-const PROGRESS_KEY = 'qzgz-kit:progress'
+import { sitePath, slideUrl } from '../lib/site.ts'
 
 async function curriculum() {
-  const found = (await buildCurriculumModule()).find(d => d.name === deck.name)
+  const found = (await clientCurricula()).find(d => d.name === deck.name)
   if (!found)
     throw new Error(`no curriculum for ${deck.name}`)
   return found
 }
+
+/** Where this deck's progress is saved (one key per deck: the decks share the site's origin). */
+const PROGRESS_KEY = progressKey((await curriculum()).title)
 
 const badge = (page: Page) => page.locator('[data-kit-progress-text]')
 const resumeMessage = (page: Page) => page.locator('[data-kit-resume] [role="status"]')
@@ -262,4 +265,25 @@ test('the badge and the resume notice pass axe and sit outside the slide content
   const box = await page.locator('[data-kit-progress]').boundingBox()
   const layout = await page.locator('#slide-content [data-slidev-no="6"] .slidev-layout > *').first().boundingBox()
   expect(box && layout && box.y + box.height <= layout.y + 1).toBeTruthy()
+})
+
+test('the workshop and the briefing keep their own progress on the one origin they share', async ({ page }) => {
+  const briefing = DECKS.find(d => d !== deck)!
+  const briefingTitle = (await clientCurricula()).find(d => d.name === briefing.name)!.title
+  const savedSlide = (key: string) => page.evaluate(k => JSON.parse(localStorage.getItem(k) ?? 'null')?.slide, key)
+  await openSlide(page, 5)
+  await expectOnSlide(page, 5)
+  await expect.poll(() => savedSlide(PROGRESS_KEY)).toBe(5)
+  await page.goto('about:blank')
+  await page.goto(slideUrl(briefing, 3))
+  await expectOnSlide(page, 3)
+  await expect.poll(() => savedSlide(progressKey(briefingTitle))).toBe(3)
+  expect(await savedSlide(PROGRESS_KEY), 'the briefing left the workshop\'s progress alone').toBe(5)
+  // Each deck resumes where the learner left it.
+  await page.goto('about:blank')
+  await page.goto(`${sitePath(deck)}index.html`)
+  await expectOnSlide(page, 5)
+  await page.goto('about:blank')
+  await page.goto(`${sitePath(briefing)}index.html`)
+  await expectOnSlide(page, 3)
 })

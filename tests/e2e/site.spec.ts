@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
+import { DECKS } from '../../curriculum/decks.ts'
 import { readDeck } from '../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../scripts/lib/decks.ts'
 import { guardPage } from '../lib/guard.ts'
 import { sitePath, slideUrl } from '../lib/site.ts'
 

@@ -2,9 +2,9 @@
 import type { Locator, Page } from '@playwright/test'
 import type { ExerciseData, ExerciseType } from '../../exercises/schema.ts'
 import { expect } from '@playwright/test'
+import { DECKS } from '../../curriculum/decks.ts'
 import { validateExerciseFiles } from '../../exercises/schema.ts'
 import { readDeck } from '../../scripts/lib/deck-info.ts'
-import { DECKS } from '../../scripts/lib/decks.ts'
 import { loadExerciseFiles } from '../../scripts/lib/exercise-data.ts'
 import { sitePath, slideNoContaining, slideUrl } from './site.ts'
 

@@ -4,8 +4,8 @@
  * path /lms/content/42/, the way an LMS serves an imported package.
  */
 import type { FrameLocator, Locator, Page } from '@playwright/test'
+import type { DeckSpec } from '../../curriculum/decks.ts'
 import type { ScormVersion } from '../../scorm/findScormApi.ts'
-import type { DeckSpec } from '../../scripts/lib/decks.ts'
 import { Buffer } from 'node:buffer'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'

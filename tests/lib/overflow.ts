@@ -1,4 +1,8 @@
-/** Finds what a room could not read: elements outside the slide canvas, and clipped or overflowing text. */
+/**
+ * Finds what a room could not read: elements outside the slide canvas, and clipped or overflowing text.
+ * A scroll region by design (`.kit-scroll`, a live exercise's body) may be taller inside than its box:
+ * it must itself lie on the canvas; what it holds is clipped by it on purpose, so it is not checked here.
+ */
 import type { Page } from '@playwright/test'
 
 /**
@@ -26,6 +30,9 @@ export async function overflowProblems(page: Page, slideSelector: string): Promi
       for (const el of layout.querySelectorAll('*')) {
         if (el.closest('svg') && el.tagName.toLowerCase() !== 'svg')
           continue
+        const scroller = el.parentElement?.closest('.kit-scroll')
+        if (scroller && layout.contains(scroller))
+          continue
         const rect = el.getBoundingClientRect()
         // Empty boxes, and screen-reader-only text (a 1px clipped box), are not visible content.
         if (rect.width <= 1 || rect.height <= 1)
@@ -37,7 +44,7 @@ export async function overflowProblems(page: Page, slideSelector: string): Promi
           problems.push(`slide ${no}: ${describe(el)} lies outside the canvas`)
         // Form fields scroll their own text by design; everything else must show all of its content.
         const isField = ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)
-        const clips = !isField && (['hidden', 'clip', 'auto', 'scroll'].includes(style.overflowY) || ['hidden', 'clip', 'auto', 'scroll'].includes(style.overflowX))
+        const clips = !isField && !el.classList.contains('kit-scroll') && (['hidden', 'clip', 'auto', 'scroll'].includes(style.overflowY) || ['hidden', 'clip', 'auto', 'scroll'].includes(style.overflowX))
         if (clips && (el.scrollHeight > el.clientHeight + tolerance || el.scrollWidth > el.clientWidth + tolerance))
           problems.push(`slide ${no}: ${describe(el)} clips its content`)
       }

@@ -81,3 +81,66 @@ export async function pdfInfo(file: string): Promise<{ pages: number, title?: st
     tagged: doc.catalog.has(PDFName.of('StructTreeRoot')) && doc.catalog.has(PDFName.of('MarkInfo')),
   }
 }
+
+/** The page's own text without its page number (`第 N 页` in the bottom margin), compacted. */
+export function withoutPageNumber(pageText: string): string {
+  return compact(pageText).replace(/第\d+页$/, '')
+}
+
+/**
+ * The lines of a presenter note as a reader sees them printed: markdown marks, HTML tags and list markers
+ * removed, each line compacted; empty lines dropped.
+ */
+export function noteLines(markdown: string): string[] {
+  return markdown
+    .replace(/<[^>]+>/g, '')
+    .split('\n')
+    .map(line => line
+      .replace(/^\s*(?:[-*+]|\d+\.|#{1,6})\s+/, '')
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/[*_`~]/g, ''))
+    .map(compact)
+    .filter(Boolean)
+}
+
+/** One run of text on a PDF page, in points from the page's top-left corner. */
+export interface PdfTextItem {
+  text: string
+  x: number
+  /** Top of the text (its baseline less its font size). */
+  top: number
+  /** Font size, in points. */
+  size: number
+}
+
+export interface PdfPageItems {
+  width: number
+  height: number
+  items: PdfTextItem[]
+}
+
+/** Every non-blank run of text of every page, with its position and size (through pdf.js). */
+export async function pdfTextItems(file: string): Promise<PdfPageItems[]> {
+  const pdf = await getDocumentProxy(new Uint8Array(await readFile(file)))
+  const pages: PdfPageItems[] = []
+  for (let no = 1; no <= pdf.numPages; no++) {
+    const page = await pdf.getPage(no)
+    const [, , width, height] = page.view as [number, number, number, number]
+    const content = await page.getTextContent()
+    const items: PdfTextItem[] = []
+    for (const item of content.items) {
+      if (!('str' in item) || !item.str.trim())
+        continue
+      const [a, b, , , x, y] = item.transform as number[]
+      const size = Math.hypot(a!, b!)
+      items.push({
+        text: item.str,
+        x: x!,
+        top: height - y! - size,
+        size,
+      })
+    }
+    pages.push({ width, height, items })
+  }
+  return pages
+}

@@ -1,5 +1,5 @@
 /** Where each deck's built site is served during e2e tests (Playwright's webServer serves dist/). */
-import type { DeckSpec } from '../../scripts/lib/decks.ts'
+import type { DeckSpec } from '../../curriculum/decks.ts'
 import { relative } from 'node:path'
 
 export function sitePath(deck: DeckSpec): string {

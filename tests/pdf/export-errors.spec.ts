@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, rmSync } from 'node:fs'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
-import { PDF_DIR } from '../../scripts/lib/decks.ts'
+import { PDF_DIR } from '../../curriculum/decks.ts'
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 })
 

@@ -2,12 +2,12 @@ import { statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
 import { getDocumentProxy } from 'unpdf'
+import { DECKS, PDF_DIR } from '../../curriculum/decks.ts'
 import { validateExerciseFiles } from '../../exercises/schema.ts'
-import { buildCurriculumModule } from '../../scripts/lib/curriculum-module.ts'
-import { DECKS, PDF_DIR } from '../../scripts/lib/decks.ts'
 import { loadExerciseFiles } from '../../scripts/lib/exercise-data.ts'
+import { clientCurricula, readDeckCurriculum } from '../lib/curriculum.ts'
 import { answerTexts } from '../lib/exercise-texts.ts'
-import { compact, pdfFonts, pdfInfo, pdfPageTexts } from '../lib/pdf.ts'
+import { compact, noteLines, pdfFonts, pdfInfo, pdfPageTexts, withoutPageNumber } from '../lib/pdf.ts'
 
 /** Budgets, in bytes: a workbook must stay easy to e-mail (3 MB); the guide carries every slide twice as big. */
 const BUDGET = {
@@ -18,7 +18,7 @@ const BUDGET = {
 }
 
 const exercises = validateExerciseFiles(await loadExerciseFiles())
-const curricula = await buildCurriculumModule()
+const curricula = await clientCurricula()
 
 async function outlineTitles(file: string): Promise<string[]> {
   const pdf = await getDocumentProxy(new Uint8Array(await readFile(file)))
@@ -84,8 +84,17 @@ for (const deck of DECKS) {
     const all = pages.join('')
     expect(pages[0]).toContain('培训师手册')
     expect(all).toContain('物料清单')
-    for (const slide of curriculum.slides)
+    // Page numbers out, so that a note running over a page break still reads as one text.
+    const body = pages.map(withoutPageNumber).join('')
+    const { slides } = await readDeckCurriculum(deck.entry)
+    expect(slides.map(slide => slide.no)).toEqual(curriculum.slides.map(slide => slide.no))
+    const withNotes = slides.filter(slide => noteLines(slide.note).length > 0)
+    expect(withNotes.length, 'slides with presenter notes in the deck').toBeGreaterThan(slides.length / 2)
+    for (const slide of slides) {
       expect(all, `slide ${slide.no}`).toContain(compact(`第 ${slide.no} 页`))
+      const missing = noteLines(slide.note).filter(line => !body.includes(line))
+      expect(missing, `slide ${slide.no}: presenter note lines not printed in the guide`).toEqual([])
+    }
     for (const exercise of placed) {
       expect(all, exercise.id).toContain(compact(exercise.title))
       const keys = answerTexts(exercise, ['rationale', 'debrief', 'modelAnswers'])

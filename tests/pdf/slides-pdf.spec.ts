@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
+import { DECKS, PDF_DIR } from '../../curriculum/decks.ts'
 import { readDeck, slideTitle } from '../../scripts/lib/deck-info.ts'
-import { DECKS, PDF_DIR } from '../../scripts/lib/decks.ts'
 import { compact, pdfFonts, pdfInfo, pdfPageTexts } from '../lib/pdf.ts'
 import { sitePath } from '../lib/site.ts'
 

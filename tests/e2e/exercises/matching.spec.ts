@@ -1,8 +1,8 @@
 import type { Locator, Page } from '@playwright/test'
-import type { MatchingData } from '../../../exercises/kinds/matching.ts'
+import type { MatchingData } from '../../../exercises/types/matching/kind.ts'
 import { expect, test } from '@playwright/test'
-import { answerOrder, matchOf } from '../../../exercises/kinds/matching.ts'
 import { optionLetter } from '../../../exercises/labels.ts'
+import { answerOrder, matchOf } from '../../../exercises/types/matching/kind.ts'
 import { allExercises, corruptStoredAnswer, exerciseData, exerciseRoot, exerciseSlideNo, expectStaticWorksheet, openExercise, openPrintViewAfterReveal, openSlide, printSheet, reload, tabTo } from '../../lib/exercise-page.ts'
 import { guardPage } from '../../lib/guard.ts'
 

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
-import type { OrderingData } from '../../../exercises/kinds/ordering.ts'
+import type { OrderingData } from '../../../exercises/types/ordering/kind.ts'
 import { expect, test } from '@playwright/test'
-import { initialOrder } from '../../../exercises/kinds/ordering.ts'
+import { initialOrder } from '../../../exercises/types/ordering/kind.ts'
 import { allExercises, corruptStoredAnswer, exerciseData, exerciseRoot, exerciseSlideNo, expectStaticWorksheet, openExercise, openPrintViewAfterReveal, openSlide, printSheet, reload, tabTo } from '../../lib/exercise-page.ts'
 import { guardPage } from '../../lib/guard.ts'
 

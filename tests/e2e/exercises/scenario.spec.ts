@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
-import type { ScenarioData } from '../../../exercises/kinds/scenario.ts'
+import type { ScenarioData } from '../../../exercises/types/scenario/kind.ts'
 import { expect, test } from '@playwright/test'
-import { bestPath, walkScenario } from '../../../exercises/kinds/scenario.ts'
+import { bestPath, walkScenario } from '../../../exercises/types/scenario/kind.ts'
 import { corruptStoredAnswer, exerciseData, exerciseRoot, exerciseSlideNo, openPrintView, openSlide, printSheet, reload, tabTo } from '../../lib/exercise-page.ts'
 import { guardPage } from '../../lib/guard.ts'
 
