@@ -5,7 +5,7 @@ export default [
   {
     id: 'm2-which-1',
     type: 'single-choice',
-    title: '邻里纠纷',
+    title: '邻里纠纷最需要哪项能力',
     question: '楼上渗水到楼下，两户居民多次争吵，都到社区要个说法。此时社区工作人员最需要运用哪项能力？',
     options: [
       {
@@ -35,7 +35,7 @@ export default [
   {
     id: 'm2-which-2',
     type: 'single-choice',
-    title: '窗口咨询',
+    title: '说法不一时最需要哪项能力',
     question: '居民到窗口咨询孩子入学要准备哪些材料，说之前问过几个人，说法都不一样。工作人员最需要运用哪项能力？',
     options: [
       {
@@ -66,7 +66,7 @@ export default [
     id: 'm2-self-assessment',
     type: 'self-assessment',
     title: '八项能力自评',
-    prompt: '回想最近三个月的工作，按实际表现给每项能力打 1 至 5 分。',
+    prompt: '最近三个月，每项能力你多常能做到？按频率打分。',
     dimensions: [
       { id: 'communication', label: '沟通' },
       { id: 'understanding', label: '理解' },
@@ -78,11 +78,11 @@ export default [
       { id: 'conflict', label: '矛盾化解' },
     ],
     levels: [
-      { label: '很少做到', description: '很少用到这项能力，遇到相关情况常常不知从何入手。' },
-      { label: '偶尔做到', description: '知道该怎么做，但只在少数情况下做到，常需同事提醒或帮助。' },
-      { label: '有时做到', description: '常规情况能应对，遇到复杂或紧急的情况还不够稳定。' },
-      { label: '经常做到', description: '大多数情况下都能做好，群众和同事比较认可。' },
-      { label: '总能做到', description: '复杂情况下也能稳定发挥，还能带动和帮助同事。' },
+      { label: '基本做不到', description: '遇到相关情况，常常不知从何入手。' },
+      { label: '偶尔做到', description: '知道该怎么做，但只有少数时候做到，常需同事提醒或帮助。' },
+      { label: '有时做到', description: '常规情况能做到，遇到复杂或紧急的情况还不稳定。' },
+      { label: '经常做到', description: '大多数时候都能做到，群众和同事比较认可。' },
+      { label: '总能做到', description: '复杂情况下也能做到，还能带动和帮助同事。' },
     ],
     guidance: '自评没有标准答案，贵在如实。圈出评分最低的两项，在模块 9 写行动计划时从中选一项；也可以请熟悉你的同事打分，对照看看。',
   },

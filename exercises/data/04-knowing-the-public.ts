@@ -10,7 +10,7 @@ export default [
     options: [
       {
         id: 'a',
-        text: '在居民微信群发电子问卷，三天内收齐',
+        text: '在居民微信群发电子问卷，请子女帮老人填写，三天内收齐',
         feedback: '许多老人不常用手机，线上问卷会漏掉他们的意见。',
       },
       {
@@ -35,27 +35,27 @@ export default [
   {
     id: 'm4-groups-1',
     type: 'matching',
-    title: '因人而异选方式',
-    question: '请为每类群体选出最适宜的了解方式。',
+    title: '不同的人，不同的了解方式',
+    question: '社区要听取居民对小区改造的意见。请为每类居民选出最适宜的了解方式。',
     prompts: [
-      { id: 'elderly', text: '老年人' },
-      { id: 'commuters', text: '青年上班族' },
-      { id: 'migrants', text: '外来务工人员' },
-      { id: 'firms', text: '企业' },
+      { id: 'alone', text: '独居高龄老人' },
+      { id: 'dual-income', text: '双职工家庭' },
+      { id: 'shops', text: '沿街商户' },
+      { id: 'deaf', text: '听障居民' },
     ],
     answers: [
-      { id: 'home-visit', text: '上门走访，当面讲慢讲清' },
-      { id: 'online', text: '线上问卷，晚间或周末活动' },
-      { id: 'on-site', text: '到工地、宿舍宣讲' },
-      { id: 'forum', text: '召开政企座谈会' },
-      { id: 'wait', text: '在办公室等人上门反映' },
+      { id: 'home-visit', text: '上门探访，面对面慢慢聊' },
+      { id: 'evening', text: '晚间开楼栋短会，再加线上问卷' },
+      { id: 'off-peak', text: '错开营业高峰，到店里去聊' },
+      { id: 'written', text: '用文字、手语或请家人协助沟通' },
+      { id: 'one-survey', text: '统一在居民群发问卷，一次收齐' },
     ],
     pairs: {
-      elderly: 'home-visit',
-      commuters: 'online',
-      migrants: 'on-site',
-      firms: 'forum',
+      'alone': 'home-visit',
+      'dual-income': 'evening',
+      'shops': 'off-peak',
+      'deaf': 'written',
     },
-    rationale: '先看对象，再定方法：老年人看重当面交流；上班族白天没空、习惯线上；务工人员流动性大，要到他们身边去；企业关注政策和经营难题，适合座谈。坐等群众上门，哪一类群体都摸不清实情。',
+    rationale: '先看对象，再定方法：高龄老人看重当面交流，双职工白天没空，商户怕耽误生意，听障居民需要文字或手语。统一发一份群问卷看似省事，却会漏掉不上网、不看群的人，哪一类都摸不全。',
   },
 ] satisfies ExerciseData[]

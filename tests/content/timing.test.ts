@@ -1,0 +1,59 @@
+/**
+ * Timing a facilitator can keep: the half day is about 3.5 hours with two breaks, no stretch between
+ * breaks is longer than 75 minutes, and the activities that need time get it (role-play, scenario, plan).
+ */
+import type { CurriculumModule, CurriculumSlide } from '../../curriculum/deckCurriculum.ts'
+import { describe, expect, it } from 'vitest'
+import { DECKS } from '../../curriculum/decks.ts'
+import { readDeckCurriculum } from '../lib/curriculum.ts'
+
+const LONGEST_STRETCH = 75
+
+/** Minutes taught between breaks (and before the first, after the last), in order. */
+export function stretches(modules: Pick<CurriculumModule, 'number' | 'minutes'>[]): number[] {
+  const out = [0]
+  for (const m of modules) {
+    if (m.number === null)
+      out.push(0)
+    else
+      out[out.length - 1]! += m.minutes
+  }
+  return out
+}
+
+const workshop = await readDeckCurriculum(DECKS.find(d => d.name === 'workshop')!.entry)
+const slideWith = (tag: string): CurriculumSlide[] => workshop.slides.filter(s => new RegExp(`<${tag}\\b`).test(s.content))
+
+describe('timing of the half day', () => {
+  it('splits into stretches at breaks', () => {
+    expect(stretches([
+      { number: 0, minutes: 30 },
+      { number: null, minutes: 10 },
+      { number: 1, minutes: 40 },
+      { number: 2, minutes: 40 },
+    ])).toEqual([30, 80])
+  })
+
+  it('lasts about 3.5 hours (210–215 minutes) with two breaks', () => {
+    const total = workshop.modules.reduce((sum, m) => sum + m.minutes, 0)
+    expect(total).toBeGreaterThanOrEqual(210)
+    expect(total).toBeLessThanOrEqual(215)
+    expect(workshop.modules.filter(m => m.number === null)).toHaveLength(2)
+  })
+
+  it(`has no stretch between breaks longer than ${LONGEST_STRETCH} minutes`, () => {
+    const long = stretches(workshop.modules).filter(minutes => minutes > LONGEST_STRETCH)
+    expect(long, `stretches: ${stretches(workshop.modules).join(', ')}`).toEqual([])
+  })
+
+  it('gives the role-play at least 15 minutes, the scenario and the action plan about 10 each', () => {
+    const minutes = (tag: string) => slideWith(tag).map(s => s.noteMinutes ?? 0)
+    expect(minutes('RolePlay')).toHaveLength(1)
+    expect(minutes('RolePlay')[0]).toBeGreaterThanOrEqual(15)
+    for (const tag of ['Scenario', 'ActionPlan']) {
+      expect(minutes(tag), tag).toHaveLength(1)
+      expect(minutes(tag)[0], tag).toBeGreaterThanOrEqual(8)
+      expect(minutes(tag)[0], tag).toBeLessThanOrEqual(12)
+    }
+  })
+})
