@@ -4,8 +4,8 @@
  * service worker. Needs `npm run scorm` (like tests/e2e/scorm-lms.spec.ts).
  */
 import { expect, test } from '@playwright/test'
-import { decodeSuspendData } from '../../scorm/suspendData.ts'
 import { DECKS } from '../../curriculum/decks.ts'
+import { decodeSuspendData } from '../../scorm/suspendData.ts'
 import { exerciseSlideNo } from '../lib/exercise-page.ts'
 import { guardPage } from '../lib/guard.ts'
 import { closeCourse, launchCourse, lmsCmi, readPackage, serveLms } from '../lib/lms.ts'
