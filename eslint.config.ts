@@ -18,6 +18,7 @@ const LAYERS: string[][] = [
     'summary',
     'handouts',
     'live',
+    'reading',
   ],
   ['setup'],
 ]
@@ -27,6 +28,7 @@ const OUTSIDE = ['scripts', 'tests']
 const SIBLING_IMPORTS: Record<string, string[]> = {
   summary: ['components'],
   handouts: ['components'],
+  reading: ['internals'],
 }
 
 /** For every folder: the folders it may not import from (higher layers, its own layer's other folders, outside). */
