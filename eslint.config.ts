@@ -17,6 +17,8 @@ const LAYERS: string[][] = [
     'layouts',
     'summary',
     'handouts',
+    'live',
+    'reading',
   ],
   ['setup'],
 ]
@@ -26,6 +28,7 @@ const OUTSIDE = ['scripts', 'tests']
 const SIBLING_IMPORTS: Record<string, string[]> = {
   summary: ['components'],
   handouts: ['components'],
+  reading: ['internals'],
 }
 
 /** For every folder: the folders it may not import from (higher layers, its own layer's other folders, outside). */

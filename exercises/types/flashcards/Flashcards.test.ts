@@ -44,6 +44,17 @@ describe('<Flashcards> live', () => {
     expect(wrapper.find('.card__back').exists()).toBe(false)
   })
 
+  it('turns the card over with a tap on the card itself, and a second tap leaves it turned', async () => {
+    const wrapper = mount(Flashcards, {
+      props: { id: ID },
+    })
+    await wrapper.get('[data-kit-flip]').trigger('click')
+    expect(wrapper.get('.card__back').text()).toBe(first!.back)
+    await wrapper.get('[data-kit-flip]').trigger('click')
+    expect(wrapper.get('.card__back').text()).toBe(first!.back)
+    expect(wrapper.findAll('button').map(b => b.text())).toContain('记住了')
+  })
+
   it('brings 再看一次 cards back until all are 记住了', async () => {
     const wrapper = mount(Flashcards, {
       props: { id: ID },

@@ -65,7 +65,13 @@ describe('<Matching> live', () => {
         ...answerOrder(data).map((a, i) => `${letterAt(i)}. ${a.text}`),
       ])
     }
-    expect(wrapper.findAll('button').map(b => b.text())).toEqual(['检查答案', '重试', '查看答案'])
+    // The answers are buttons too (tap to place), then the three actions.
+    expect(wrapper.findAll('button').map(b => b.text())).toEqual([
+      ...answerOrder(data).map((a, i) => `${letterAt(i)}. ${a.text}`),
+      '检查答案',
+      '重试',
+      '查看答案',
+    ])
   })
 
   it('can be checked only when every prompt is matched', async () => {
@@ -166,7 +172,7 @@ describe('<Matching> drag and drop', () => {
     const wrapper = mount(Matching, {
       props: { id: ID },
     })
-    expect(wrapper.get('.kit-hint').text()).toBe('可把右栏选项拖到左栏某项上，或用下拉框选择。')
+    expect(wrapper.get('.kit-hint').text()).toBe('可点选右栏选项再点“放这里”，可拖到左栏某项上，或用下拉框选择。')
     const answers = wrapper.findAll('.answers li')
     expect(answers.map(li => li.attributes('data-answer-id'))).toEqual(answerOrder(data).map(a => a.id))
     expect(answers.map(li => li.attributes('draggable'))).toEqual(answerOrder(data).map(() => 'true'))
@@ -269,6 +275,57 @@ describe('<Matching> drag and drop', () => {
   })
 })
 
+describe('<Matching> tap to place', () => {
+  const pickButton = (wrapper: VueWrapper, answerId: string) => answerRow(wrapper, answerId).get('button.answer__pick')
+  const placeButtons = (wrapper: VueWrapper) => wrapper.findAll('button.pair__place')
+
+  it('picks an answer up with a tap and puts it in the prompt whose 放这里 is tapped, as the select would', async () => {
+    const wrapper = mount(Matching, {
+      props: { id: ID },
+    })
+    expect(placeButtons(wrapper)).toHaveLength(0)
+    const answerId = rightOf(data.prompts[1]!.id)
+    await pickButton(wrapper, answerId).trigger('click')
+    expect(pickButton(wrapper, answerId).attributes('aria-pressed')).toBe('true')
+    expect(placeButtons(wrapper)).toHaveLength(data.prompts.length)
+    expect(wrapper.get('[role="status"]').text()).toContain('已选')
+    await placeButtons(wrapper)[1]!.trigger('click')
+    expect(storedMatches()).toEqual({ [data.prompts[1]!.id]: answerId })
+    expect((wrapper.findAll('select')[1]!.element as HTMLSelectElement).value).toBe(answerId)
+    expect(placeButtons(wrapper)).toHaveLength(0)
+    expect(pickButton(wrapper, answerId).attributes('aria-pressed')).toBe('false')
+  })
+
+  it('puts a picked answer down when it is tapped again', async () => {
+    const wrapper = mount(Matching, {
+      props: { id: ID },
+    })
+    const answerId = answerOrder(data)[0]!.id
+    await pickButton(wrapper, answerId).trigger('click')
+    await pickButton(wrapper, answerId).trigger('click')
+    expect(placeButtons(wrapper)).toHaveLength(0)
+    expect(storedMatches()).toEqual({})
+  })
+
+  it('is answered by taps alone and scores full marks; once checked nothing can be picked', async () => {
+    const wrapper = mount(Matching, {
+      props: { id: ID },
+    })
+    for (const [index, prompt] of data.prompts.entries()) {
+      await pickButton(wrapper, rightOf(prompt.id)).trigger('click')
+      await placeButtons(wrapper)[index]!.trigger('click')
+    }
+    await button(wrapper, '检查答案').trigger('click')
+    expect(root(wrapper).attributes()).toMatchObject({
+      'data-state': 'correct',
+      'data-score': String(data.prompts.length),
+    })
+    expect(wrapper.findAll('button.answer__pick').every(b => b.attributes('disabled') !== undefined)).toBe(true)
+    await pickButton(wrapper, rightOf(data.prompts[0]!.id)).trigger('click')
+    expect(placeButtons(wrapper)).toHaveLength(0)
+  })
+})
+
 describe('<Matching> print and answer key', () => {
   it('prints two columns with an empty box per prompt and lettered answers, no solution', () => {
     printMode.value = true
@@ -298,7 +355,12 @@ describe('<Matching> print and answer key', () => {
       const text = data.answers.find(a => a.id === rightOf(prompt.id))!.text
       expect(lines[index]).toBe(`${prompt.text} → ${letter}. ${text}`)
     })
-    expect(wrapper.get('.distractors').text()).toContain('在办公室等人上门反映')
+    // Every answer no prompt is paired with is listed as a distractor.
+    const paired = new Set(data.prompts.map(prompt => rightOf(prompt.id)))
+    const distractors = data.answers.filter(answer => !paired.has(answer.id))
+    expect(distractors.length).toBeGreaterThan(0)
+    for (const distractor of distractors)
+      expect(wrapper.get('.distractors').text()).toContain(distractor.text)
     expect(wrapper.findAll('[draggable="true"], .kit-drag-handle')).toHaveLength(0)
     expect(wrapper.text()).toContain(data.rationale)
   })

@@ -1,0 +1,101 @@
+/**
+ * What a learner on a phone could not use in the reading view (reading/ReadingView.vue): text below
+ * 16 CSS px, tap targets below 44 × 44 CSS px, and anything wider than the screen.
+ */
+import type { Page } from '@playwright/test'
+
+/** The phone profiles of the reading-view tests: portrait, with touch, as Playwright's device list has them. */
+export const PHONES = [
+  {
+    name: '390×844',
+    viewport: { width: 390, height: 844 },
+  },
+  {
+    name: '360×740',
+    viewport: { width: 360, height: 740 },
+  },
+] as const
+
+/** Playwright context options of a phone profile. */
+export function phoneContext(viewport: { width: number, height: number }) {
+  return {
+    viewport,
+    hasTouch: true,
+    isMobile: true,
+    deviceScaleFactor: 2,
+  }
+}
+
+/** Smallest readable text, in CSS px. */
+export const MIN_TEXT_PX = 16
+/** Smallest tap target, in CSS px each way. */
+export const MIN_TARGET_PX = 44
+
+/**
+ * One line per problem in the reading view as it is drawn now, each naming the element. Text is measured
+ * where it is drawn: an SVG's text at its font size times the SVG's scale on screen.
+ */
+export async function readingProblems(page: Page): Promise<string[]> {
+  return page.evaluate(({ minText, minTarget }) => {
+    const problems: string[] = []
+    const root = document.querySelector('[data-kit-reading]')
+    if (!root)
+      return ['the reading view is not drawn']
+    const tolerance = 0.5
+    const describe = (el: Element) => {
+      const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 20)
+      const cls = typeof el.className === 'string' && el.className.trim()
+        ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}`
+        : ''
+      return `<${el.tagName.toLowerCase()}${cls}> "${text}"`
+    }
+    const shown = (el: Element) => {
+      const rect = el.getBoundingClientRect()
+      if (rect.width <= 1 || rect.height <= 1)
+        return false
+      const style = getComputedStyle(el)
+      return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0
+    }
+
+    // No horizontal scrolling, and nothing drawn past either edge of the screen.
+    const width = document.documentElement.clientWidth
+    if (document.documentElement.scrollWidth > width + tolerance)
+      problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth}px wide on a ${width}px screen)`)
+    if (root.scrollWidth > root.clientWidth + tolerance)
+      problems.push(`the reading view scrolls sideways (${root.scrollWidth}px wide on ${root.clientWidth}px)`)
+
+    for (const el of root.querySelectorAll('*')) {
+      if (!shown(el))
+        continue
+      const rect = el.getBoundingClientRect()
+      if (rect.left < -tolerance || rect.right > width + tolerance)
+        problems.push(`${describe(el)} goes past the edge of the screen (${Math.round(rect.left)}–${Math.round(rect.right)}px)`)
+
+      // Text: every element holding text of its own.
+      const ownText = [...el.childNodes].some(node => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())
+      if (ownText) {
+        let size = Number.parseFloat(getComputedStyle(el).fontSize)
+        if (el instanceof SVGElement && !(el instanceof SVGSVGElement)) {
+          const matrix = (el as SVGGraphicsElement).getScreenCTM?.()
+          if (matrix)
+            size *= Math.hypot(matrix.a, matrix.b)
+        }
+        if (size < minText - tolerance)
+          problems.push(`${describe(el)} text is ${size.toFixed(1)}px`)
+      }
+
+      // Tap targets: controls, links and summaries; a radio or checkbox counts with its label.
+      if (el.matches('button, a[href], select, textarea, summary, [role="button"], input:not([type="hidden"])')) {
+        const target = el.matches('input[type="radio"], input[type="checkbox"]')
+          ? (el.closest('label') ?? el)
+          : el
+        const box = target.getBoundingClientRect()
+        if (box.width < minTarget - tolerance || box.height < minTarget - tolerance)
+          problems.push(`${describe(el)} tap target is ${Math.round(box.width)}×${Math.round(box.height)}px`)
+      }
+    }
+    return [
+      ...new Set(problems),
+    ]
+  }, { minText: MIN_TEXT_PX, minTarget: MIN_TARGET_PX })
+}
