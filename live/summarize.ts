@@ -5,12 +5,15 @@ import type { ExerciseData, ExerciseType } from '../exercises/schema.ts'
  * Responses are assumed valid (the server checked each with the kind's `isResponse`).
  */
 import type { ActionPlanResponse } from '../exercises/types/action-plan/kind.ts'
+import type { CourseSurveyResponse } from '../exercises/types/course-survey/kind.ts'
 import type { MatchingResponse } from '../exercises/types/matching/kind.ts'
 import type { OrderingResponse } from '../exercises/types/ordering/kind.ts'
 import type { QuizResponse } from '../exercises/types/quiz/kind.ts'
+import type { RolePlayResponse } from '../exercises/types/role-play/kind.ts'
 import type { ScenarioResponse } from '../exercises/types/scenario/kind.ts'
 import type { SelfAssessmentResponse } from '../exercises/types/self-assessment/kind.ts'
 import type { Summary, TextEntry } from './protocol.ts'
+import { surveyAnswer } from '../exercises/types/course-survey/kind.ts'
 import { answerOrder, matchOf } from '../exercises/types/matching/kind.ts'
 import { walkScenario } from '../exercises/types/scenario/kind.ts'
 import { ratingOf } from '../exercises/types/self-assessment/kind.ts'
@@ -59,6 +62,12 @@ export function shortLabel(text: string, max = 24): string {
 export function answerText(data: ExerciseData, response: unknown): string {
   if (data.type === 'rewrite')
     return (response as { text: string }).text.trim()
+  if (data.type === 'role-play')
+    return (response as RolePlayResponse).notes.trim()
+  if (data.type === 'course-survey') {
+    const survey = response as CourseSurveyResponse
+    return data.questions.map(question => surveyAnswer(survey, question.id).trim()).filter(Boolean).join(' ')
+  }
   if (data.type === 'action-plan') {
     const plan = response as ActionPlanResponse
     const steps = plan.steps.map(step => step.text.trim()).filter(Boolean)
@@ -191,6 +200,8 @@ export function summarize(data: ExerciseData, answers: readonly AnswerRow[]): Su
       }
     case 'rewrite':
     case 'action-plan':
+    case 'role-play':
+    case 'course-survey':
       return {
         kind: 'texts',
         entries: answers.map((answer): TextEntry => ({
