@@ -137,7 +137,11 @@ describe('a live round', { timeout: 40_000 }, () => {
       t: 'answer',
       seq: 1,
       exercise: rewrite.id,
-      response: { text: '<img src=x onerror=alert(1)> 您好' },
+      response: {
+        text: '<img src=x onerror=alert(1)> 您好',
+        compared: true,
+        ratings: Object.fromEntries(rewrite.rubric.map(c => [c.id, 2])),
+      },
     })
     await phone.next('ack')
     const shown = await host.next('results', m => m.count === 1)
