@@ -12,6 +12,8 @@ export const DEFAULT_EXERCISE_LABELS = {
   rationale: '解析',
   printHint: '请在你认为正确的选项前的方框内打“√”。',
   notes: '笔记',
+  /** Name of an exercise body that scrolls (a tab stop then; the arrow keys scroll it). */
+  scrollRegion: '练习内容（可用方向键滚动）',
 }
 
 /** The letter of the option at `index` (0 → "A", 1 → "B", …), as printed before options and answers. */

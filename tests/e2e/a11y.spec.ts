@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { DECKS } from '../../curriculum/decks.ts'
 import { readDeck } from '../../scripts/lib/deck-info.ts'
-import { slideUrl } from '../lib/site.ts'
+import { showSlide } from '../lib/site.ts'
 
 const deck = DECKS[0]!
 
@@ -13,7 +13,7 @@ test('axe finds no serious or critical violation on any exercise slide, before a
   const problems: string[] = []
   let scanned = 0
   for (let no = 1; no <= slides.length; no++) {
-    await page.goto(slideUrl(deck, no))
+    await showSlide(page, deck, no)
     const slide = page.locator(`#slide-content [data-slidev-no="${no}"]`)
     await expect(slide.locator('.slidev-layout')).toBeVisible()
     if (await slide.locator('[data-exercise]').count() === 0)

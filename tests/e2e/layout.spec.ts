@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test'
 import { DECKS } from '../../curriculum/decks.ts'
 import { readDeck } from '../../scripts/lib/deck-info.ts'
-import { overflowProblems } from '../lib/overflow.ts'
-import { sitePath, slideUrl } from '../lib/site.ts'
+import { controlsUnderNavigation, overflowProblems } from '../lib/overflow.ts'
+import { showSlide, sitePath } from '../lib/site.ts'
 
 for (const deck of DECKS) {
   test.describe(`slides a room can read: ${deck.name}`, () => {
@@ -21,12 +21,27 @@ for (const deck of DECKS) {
       await page.setViewportSize(canvas)
       const problems: string[] = []
       for (let no = 1; no <= slides.length; no++) {
-        await page.goto(slideUrl(deck, no))
+        await showSlide(page, deck, no)
         const slide = page.locator(`#slide-content [data-slidev-no="${no}"]`)
         await expect(slide.locator('.slidev-layout')).toBeVisible()
         for (const button of await slide.getByRole('button', { name: '查看答案' }).all())
           await button.click()
         problems.push(...await overflowProblems(page, `#slide-content [data-slidev-no="${no}"]`))
+      }
+      expect(problems.join('\n')).toBe('')
+    })
+
+    test('at 1280×720, Slidev\'s navigation bar covers no control of a slide (it takes the clicks when it appears)', async ({ page }) => {
+      const { slides } = await readDeck(deck.entry)
+      await page.setViewportSize({ width: 1280, height: 720 })
+      const problems: string[] = []
+      for (const [index, slide] of slides.entries()) {
+        // Controls come from components (exercises, the discussion timer); plain markdown has none.
+        if (!/<[A-Z]/.test(slide.content))
+          continue
+        await showSlide(page, deck, index + 1)
+        await expect(page.locator(`#slide-content [data-slidev-no="${index + 1}"] .slidev-layout`)).toBeVisible()
+        problems.push(...await controlsUnderNavigation(page, index + 1))
       }
       expect(problems.join('\n')).toBe('')
     })

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { DECKS } from '../../curriculum/decks.ts'
 import { readDeck } from '../../scripts/lib/deck-info.ts'
 import { LEGIBILITY, legibilityProblems } from '../lib/legibility.ts'
-import { slideUrl } from '../lib/site.ts'
+import { showSlide } from '../lib/site.ts'
 
 for (const deck of DECKS) {
   test(`legible from the back row: every slide of ${deck.name} (text ≥ ${LEGIBILITY.text}px, body ≥ ${LEGIBILITY.body}px, controls ≥ ${LEGIBILITY.target}px)`, async ({ page }) => {
@@ -11,7 +11,7 @@ for (const deck of DECKS) {
     await page.setViewportSize(canvas)
     const problems: string[] = []
     for (let no = 1; no <= slides.length; no++) {
-      await page.goto(slideUrl(deck, no))
+      await showSlide(page, deck, no)
       const selector = `#slide-content [data-slidev-no="${no}"]`
       await expect(page.locator(`${selector} .slidev-layout`)).toBeVisible()
       await page.evaluate(() => document.fonts.ready)

@@ -132,8 +132,6 @@ test('phones answer, the projector counts live, the presenter closes, reveals an
   await expect(phones[0]!.getByText('你的得分：0 / 1')).toBeVisible()
   await expect(phones[1]!.getByText('你的得分：1 / 1')).toBeVisible()
   await expect(panel.locator('.live-bar--correct')).toContainText(right.text)
-  await projector.screenshot({ path: '/tmp/live-projector.png' }).catch(() => {})
-  await phones[0]!.screenshot({ path: '/tmp/live-phone.png' }).catch(() => {})
 
   const [download] = await Promise.all([
     presenter.waitForEvent('download'),
@@ -158,7 +156,12 @@ test('phones follow to the next exercise; a hidden text never reaches the projec
   const texts = ['您好，请带身份证和户口本来，我帮您填表。', '不当言论，请隐藏']
   for (const [index, text] of texts.entries()) {
     const p = phones[index + 1]!
-    await p.locator('.live-phone__exercise textarea').fill(text)
+    const exercise = p.locator('.live-phone__exercise')
+    await exercise.locator('textarea').fill(text)
+    // A rewrite is an answer once it is compared with the model answers and rated by the rubric.
+    await exercise.getByRole('button', { name: '对照参考说法' }).click()
+    for (const group of await exercise.getByRole('radiogroup').all())
+      await group.getByRole('radio').first().check()
     await expect(p.getByRole('status').filter({ hasText: '已提交' })).toBeVisible()
   }
   const moderation = presenter.locator(`[data-live-exercise="${data.id}"]`).first()
@@ -170,7 +173,6 @@ test('phones follow to the next exercise; a hidden text never reaches the projec
   await expect(projector.locator('.live-text')).toHaveCount(1)
   await expect(projector.locator('.live-text')).toHaveText(texts[0]!)
   await expect(moderation.locator('.live-text--hidden')).toContainText(texts[1]!)
-  await presenter.screenshot({ path: '/tmp/live-presenter.png' }).catch(() => {})
 })
 
 test('an answer given while the server is down arrives after a kill -9 and restart', async () => {

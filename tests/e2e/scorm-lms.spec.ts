@@ -8,6 +8,7 @@
 import type { FrameLocator, Page } from '@playwright/test'
 import type { ExerciseKind } from '../../exercises/contract.ts'
 import { expect, test } from '@playwright/test'
+import { progressKey } from '../../composables/progressPersistence.ts'
 import { EXERCISE_TYPES } from '../../exercises/registry.ts'
 import { deckExerciseIds } from '../../record/moduleScores.ts'
 import { decodeSuspendData } from '../../scorm/suspendData.ts'
@@ -273,7 +274,9 @@ test('without an LMS the package runs on its own and keeps progress in localStor
   await expect(page.locator('.slidev-page').first()).toBeVisible()
   await page.keyboard.press('ArrowDown')
   await expect(page).toHaveURL(/#\/2/)
-  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('qzgz-kit:progress') ?? 'null')?.slide)).toBe(2)
+  // Progress is kept under the deck's own key (the decks share an origin).
+  const key = progressKey((await readDeck(deck.entry)).title)
+  await expect.poll(() => page.evaluate(key => JSON.parse(localStorage.getItem(key) ?? 'null')?.slide, key)).toBe(2)
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0)
   expect(warnings).toEqual([])
   expect(guard.problems).toEqual([])

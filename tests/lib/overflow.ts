@@ -54,3 +54,35 @@ export async function overflowProblems(page: Page, slideSelector: string): Promi
     ]
   }, slideSelector)
 }
+
+/**
+ * Controls of slide `no` that Slidev's navigation bar covers. The bar sits over the bottom-left corner and
+ * appears (and takes the clicks) as soon as the pointer comes near it, so a button there cannot be clicked.
+ * The bar is found through the kit's own button in it (custom-nav-controls.vue).
+ */
+export async function controlsUnderNavigation(page: Page, no: number): Promise<string[]> {
+  return page.evaluate((no) => {
+    const bar = document.querySelector('.kit-clear-answers')?.closest('nav')
+    const slide = document.querySelector(`#slide-content [data-slidev-no="${no}"]`)
+    if (!bar || !slide)
+      return [`slide ${no}: no navigation bar or slide to check`]
+    const navBox = bar.getBoundingClientRect()
+    const problems: string[] = []
+    for (const control of slide.querySelectorAll<HTMLElement>('button, select, input, textarea, a[href], [role="button"], [role="tab"], [draggable="true"]')) {
+      let box = control.getBoundingClientRect()
+      // A control in a scroll region is visible (and clickable) only inside the region's box.
+      const scroller = control.parentElement?.closest('.kit-scroll')
+      if (scroller) {
+        const clip = scroller.getBoundingClientRect()
+        box = new DOMRect(box.left, Math.max(box.top, clip.top), box.width, Math.min(box.bottom, clip.bottom) - Math.max(box.top, clip.top))
+      }
+      if (box.width <= 1 || box.height <= 1 || getComputedStyle(control).visibility === 'hidden')
+        continue
+      const overlapX = Math.min(box.right, navBox.right) - Math.max(box.left, navBox.left)
+      const overlapY = Math.min(box.bottom, navBox.bottom) - Math.max(box.top, navBox.top)
+      if (overlapX > 0 && overlapY > 0)
+        problems.push(`slide ${no}: <${control.tagName.toLowerCase()}> "${(control.textContent ?? '').trim().slice(0, 12)}" lies under Slidev's navigation bar`)
+    }
+    return problems
+  }, no)
+}

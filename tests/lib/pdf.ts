@@ -111,6 +111,8 @@ export interface PdfTextItem {
   top: number
   /** Font size, in points. */
   size: number
+  /** Advance width of the run, in points. */
+  width: number
 }
 
 export interface PdfPageItems {
@@ -138,9 +140,33 @@ export async function pdfTextItems(file: string): Promise<PdfPageItems[]> {
         x: x!,
         top: height - y! - size,
         size,
+        width: item.width,
       })
     }
     pages.push({ width, height, items })
   }
   return pages
+}
+
+/**
+ * The runs of each line of text joined into one item. A PDF starts a new run wherever the font changes, and the
+ * self-hosted font is split into several files, so one label such as "笔记 · 第 3 页" may come as several runs.
+ * Runs join when they share baseline and size and follow each other within `gap` points.
+ */
+export function joinRuns(items: PdfTextItem[], gap = 6): PdfTextItem[] {
+  const sorted = [...items].sort((a, b) => a.top - b.top || a.x - b.x)
+  const lines: PdfTextItem[] = []
+  for (const item of sorted) {
+    const last = lines.at(-1)
+    if (last && Math.abs(last.top - item.top) < 0.5 && Math.abs(last.size - item.size) < 0.1) {
+      const space = item.x - (last.x + last.width)
+      if (space > -1 && space < gap) {
+        last.text += item.text
+        last.width = item.x + item.width - last.x
+        continue
+      }
+    }
+    lines.push({ ...item })
+  }
+  return lines
 }

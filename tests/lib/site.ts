@@ -1,4 +1,5 @@
 /** Where each deck's built site is served during e2e tests (Playwright's webServer serves dist/). */
+import type { Page } from '@playwright/test'
 import type { DeckSpec } from '../../curriculum/decks.ts'
 import { relative } from 'node:path'
 
@@ -20,4 +21,18 @@ export function slideNoContaining(slides: { content: string }[], text: string): 
   if (index < 0)
     throw new Error(`No slide contains ${JSON.stringify(text)}`)
   return index + 1
+}
+
+/**
+ * Shows slide `no` of `deck`: the first time by loading the page, then inside the running app by changing the
+ * hash (as a link or the address bar would), which is what a person walking through the deck does and saves a
+ * full page load per slide. Callers wait for the slide they expect.
+ */
+export async function showSlide(page: Page, deck: DeckSpec, no: number): Promise<void> {
+  const url = slideUrl(deck, no)
+  const current = new URL(page.url(), 'http://site.invalid')
+  if (page.url().startsWith('http') && current.pathname === url.split('#')[0])
+    await page.evaluate(hash => (location.hash = hash), `#/${no}`)
+  else
+    await page.goto(url)
 }

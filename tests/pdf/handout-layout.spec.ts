@@ -11,7 +11,7 @@ import type { PdfPageItems, PdfTextItem } from '../lib/pdf.ts'
 import { expect, test } from '@playwright/test'
 import { DECKS, PDF_DIR } from '../../curriculum/decks.ts'
 import { clientCurricula, readDeckCurriculum } from '../lib/curriculum.ts'
-import { compact, pdfTextItems } from '../lib/pdf.ts'
+import { compact, joinRuns, pdfTextItems } from '../lib/pdf.ts'
 import { sitePath } from '../lib/site.ts'
 
 const curricula = await clientCurricula()
@@ -121,7 +121,7 @@ for (const deck of DECKS) {
     const problems: string[] = []
     let agendaText: string | undefined
     pages.forEach((page, index) => {
-      const labels = page.items
+      const labels = joinRuns(page.items)
         .map(item => ({ item, no: /^笔记·第(\d+)页$/.exec(compact(item.text))?.[1] }))
         .filter(label => label.no !== undefined)
       if (!labels.length)

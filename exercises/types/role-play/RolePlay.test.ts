@@ -148,7 +148,8 @@ describe('<RolePlay> print and key', () => {
     expect(root(wrapper).attributes('data-mode')).toBe('print')
     expect(wrapper.text()).toContain(data.scene)
     const cards = wrapper.findAll('.rp-print__card')
-    expect(cards.map(c => c.get('h4').text())).toEqual(['工作人员', '群众', '观察员'])
+    // Each card is headed by its role, then who plays it: "群众：张阿姨，67 岁".
+    expect(cards.map(c => c.get('h4').text())).toEqual(data.roles.map(r => `${{ worker: '工作人员', resident: '群众', observer: '观察员' }[r.role]}：${r.name}`))
     cards.forEach((card, i) => {
       expect(card.text()).toContain(data.roles[i]!.name)
       for (const line of data.roles[i]!.card)

@@ -5,6 +5,7 @@ import { optionLetter } from '../../../exercises/labels.ts'
 import { answerOrder, matchOf } from '../../../exercises/types/matching/kind.ts'
 import { allExercises, corruptStoredAnswer, exerciseData, exerciseRoot, exerciseSlideNo, expectStaticWorksheet, openExercise, openPrintViewAfterReveal, openSlide, printSheet, reload, tabTo } from '../../lib/exercise-page.ts'
 import { guardPage } from '../../lib/guard.ts'
+import { holdOver } from '../../lib/hover-drag.ts'
 
 const ID = 'm4-groups-1'
 
@@ -120,10 +121,7 @@ test('matching: answered with the mouse only by dragging answers onto the prompt
   await answer(wrong[0]!).hover()
   await page.mouse.down()
   const box = (await row(0).boundingBox())!
-  // (The move that starts a drag sends no dragover in Playwright's Chromium; the next one does.)
-  await page.mouse.move(box.x + 10, box.y + box.height / 2, { steps: 4 })
-  await page.mouse.move(box.x + 14, box.y + box.height / 2)
-  await expect(root.locator('.kit-drop-target')).toHaveCount(1)
+  await holdOver(page, box.x + 10, box.y + box.height / 2, root.locator('.kit-drop-target'))
   await expect(row(0)).toHaveClass(/kit-drop-target/)
   await page.mouse.up()
   await expect(root.locator('.kit-drop-target, .kit-dragging')).toHaveCount(0)

@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test'
 import { initialOrder } from '../../../exercises/types/ordering/kind.ts'
 import { allExercises, corruptStoredAnswer, exerciseData, exerciseRoot, exerciseSlideNo, expectStaticWorksheet, openExercise, openPrintViewAfterReveal, openSlide, printSheet, reload, tabTo } from '../../lib/exercise-page.ts'
 import { guardPage } from '../../lib/guard.ts'
+import { holdOver } from '../../lib/hover-drag.ts'
 
 const ID = 'm6-cycle-order-1'
 
@@ -136,10 +137,7 @@ test('ordering: solved with the mouse only by drag and drop, without leaving the
   })
   await page.mouse.down()
   const box = (await over.boundingBox())!
-  // (The move that starts a drag sends no dragover in Playwright's Chromium; the next one does.)
-  await page.mouse.move(box.x + 20, box.y + 6, { steps: 4 })
-  await page.mouse.move(box.x + 24, box.y + 4)
-  await expect(root.locator('.step--gap-before')).toHaveCount(1)
+  await holdOver(page, box.x + 20, box.y + 4, root.locator('.step--gap-before'))
   await expect(over).toHaveClass(/step--gap-before/)
   await page.mouse.up()
   await expect(root.locator('.step--gap-before, .step--gap-after, .kit-dragging')).toHaveCount(0)

@@ -105,7 +105,8 @@ test('role-play prints the scene, three cut-out role cards and an empty observer
   await expect(sheet).toHaveAttribute('data-mode', 'print')
   await expect(sheet).toContainText(data.scene)
   const cards = sheet.locator('.rp-print__card')
-  await expect(cards.locator('h4')).toHaveText(['工作人员', '群众', '观察员'])
+  // Each cut-out card is headed by its role and who plays it ("群众：张阿姨，67 岁").
+  await expect(cards.locator('h4')).toHaveText(data.roles.map(role => new RegExp(`^${{ worker: '工作人员', resident: '群众', observer: '观察员' }[role.role]}：${role.name}$`)))
   await expect(cards.first()).toHaveCSS('border-top-style', 'dashed')
   await expect(sheet.locator('.kit-box')).toHaveCount(data.checklist.length)
   await expect(sheet.getByRole('button')).toHaveCount(0)
