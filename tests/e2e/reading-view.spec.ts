@@ -112,6 +112,17 @@ async function completeByTouch(root: Locator): Promise<void> {
     case 'rewrite':
       await root.locator('textarea').tap()
       await root.locator('textarea').fill('大爷，带上身份证和户口本，我帮您一起填，填好我打电话告诉您结果。')
+      // Then compared with the model answers and rated by the rubric.
+      await root.getByRole('button', { name: '对照参考说法' }).tap()
+      for (const group of await root.getByRole('radiogroup').all())
+        await radioLabels(group).first().tap()
+      break
+    case 'course-survey':
+      for (const group of await root.getByRole('radiogroup').all())
+        await radioLabels(group).last().tap()
+      break
+    case 'role-play':
+      await root.locator('label:has(input[type="checkbox"])').first().tap()
       break
     case 'action-plan': {
       // A native select opens the phone's own picker, which Playwright cannot tap: it picks as the picker would.
