@@ -1,6 +1,6 @@
 /**
  * The reading view on phones (reading/): Playwright's phone emulation (touch, mobile viewport) at
- * 390×844 and 360×740 portrait. Every slide of both decks is walked with the 下一页 button in one page
+ * 390×844, 360×740 and 320×568 portrait. Every slide of both decks is walked with the 下一页 button in one page
  * per deck and must have no text below 16 px, no tap target below 44 × 44 px and nothing wider than the
  * screen; every exercise is completed with taps alone (text typed into fields, as a phone's keyboard
  * would); the answers show in the canvas view and in 学习记录; the chosen view is remembered.
@@ -12,7 +12,7 @@ import { DECKS } from '../../curriculum/decks.ts'
 import { readDeck } from '../../scripts/lib/deck-info.ts'
 import { guardPage } from '../lib/guard.ts'
 import { phoneContext, PHONES, readingProblems } from '../lib/reading.ts'
-import { slideUrl } from '../lib/site.ts'
+import { sitePath, slideUrl } from '../lib/site.ts'
 
 const reading = (page: Page) => page.locator('[data-kit-reading]')
 const count = (page: Page) => page.locator('[data-kit-reading-count]')
@@ -35,7 +35,7 @@ for (const phone of PHONES) {
   test.describe(`reading view at ${phone.name}`, () => {
     test.use(phoneContext(phone.viewport))
 
-    // The briefing's slides are the workshop's; the narrower phone walks the workshop only.
+    // The briefing's slides are the workshop's; the narrower phones walk the workshop only.
     for (const deck of phone === PHONES[0]
       ? DECKS
       : DECKS.slice(0, 1)) {
@@ -222,6 +222,22 @@ test.describe('choosing the view', () => {
     await page.getByRole('button', { name: '幻灯片视图' }).click()
     await expect(page.locator('#slide-content [data-slidev-no="2"]')).toBeVisible()
     expect(await page.evaluate(() => localStorage.getItem('qzgz-kit:view'))).toBe('"canvas"')
+  })
+
+  test('reopening the site on the phone goes back to the page last read, in the reading view, with a notice', async ({ page }) => {
+    const deck = DECKS[0]!
+    const { slides } = await readDeck(deck.entry)
+    await page.goto(slideUrl(deck, 1))
+    for (let no = 1; no < 4; no++) {
+      await expectReadingSlide(page, no, slides.length)
+      await page.getByRole('button', { name: '下一页' }).tap()
+    }
+    await expectReadingSlide(page, 4, slides.length)
+    await page.goto('about:blank')
+    await page.goto(`${sitePath(deck)}index.html`)
+    await expectReadingSlide(page, 4, slides.length)
+    await expect(page.getByText('已回到上次学习的位置（第 4 页）')).toBeVisible()
+    await expect(page.locator('[data-kit-progress-text]')).toContainText('已学 4 /')
   })
 
   test('a swipe turns the page; a swipe on a form field does not; the arrow keys do too', async ({ page }) => {

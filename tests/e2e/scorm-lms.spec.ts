@@ -157,6 +157,13 @@ for (const version of SCORM_VERSIONS) {
     }).toBe(version === '1.2'
       ? 'passed'
       : 'completed/passed')
+    // The last slide reaches the LMS within the flush delay (writes are batched, not sent per key press).
+    await expect.poll(async () => {
+      const cmi = await lmsCmi(page)
+      return version === '1.2'
+        ? cmi.core.lesson_location
+        : cmi.location
+    }).toBe(String(total))
     const cmi = await lmsCmi(page)
     if (version === '1.2') {
       expect(cmi.core.score).toMatchObject({ min: '0', max: '100' })

@@ -14,6 +14,11 @@ export const PHONES = [
     name: '360×740',
     viewport: { width: 360, height: 740 },
   },
+  // The narrowest phone still in use (iPhone SE, 1st generation): nothing may scroll sideways here either.
+  {
+    name: '320×568',
+    viewport: { width: 320, height: 568 },
+  },
 ] as const
 
 /** Playwright context options of a phone profile. */
