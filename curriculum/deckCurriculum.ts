@@ -36,7 +36,10 @@ export interface CurriculumSlide {
   /** The slide's markdown body. */
   content: string
   note: string
-  /** Minutes from the note's 【…，约 N 分钟】 line, if present. */
+  /**
+   * Minutes from the note's 【…，约 N 分钟】 line, if present; 0 for 【…，不另计时间…】, a slide whose time
+   * is counted on another one (e.g. the timer of a role-play's rounds).
+   */
   noteMinutes?: number
   frontmatter: Record<string, unknown>
   /** Exercises drawn on the slide, in order. */
@@ -57,8 +60,10 @@ export interface CurriculumModule {
 
 export function noteMinutes(note: string): number | undefined {
   const match = note.match(/【[^】]*约\s*(\d+)\s*分钟[^】]*】/)
-  return match
-    ? Number(match[1])
+  if (match)
+    return Number(match[1])
+  return /【[^】]*不另计时间[^】]*】/.test(note)
+    ? 0
     : undefined
 }
 

@@ -9,6 +9,8 @@ describe('chinese typography and editorial quality', () => {
     expect(zhlintProblems('x', '群众工作,很重要')).toHaveLength(1)
     expect(zhlintProblems('x', '共有8项能力')).not.toEqual([])
     expect(zhlintProblems('x', '群众工作，很重要。共有 8 项能力。')).toEqual([])
+    expect(forbiddenTextProblems('x', '要善于经验')).toHaveLength(1)
+    expect(forbiddenTextProblems('x', '原文清单作“善于经验”，缺字，补正为“善于〔总结〕经验”')).toEqual([])
     expect(forbiddenTextProblems('x', '13. 善于经验')).toEqual(['x: contains "善于经验" (typo in the source: write 善于总结经验)'])
   })
 

@@ -39,7 +39,7 @@ for (const deck of DECKS) {
         if (!slide.note)
           problems.push(`${where}: no presenter notes`)
         else if (slide.noteMinutes === undefined)
-          problems.push(`${where}: notes do not start with 【…，约 N 分钟】`)
+          problems.push(`${where}: notes do not start with 【…，约 N 分钟】 (or 【…，不另计时间…】)`)
         else if (slide.no < slides.length && !slide.note.includes('过渡'))
           problems.push(`${where}: notes have no 过渡 (transition)`)
         else if (/[^\n]\n(?:讲解要点|提问全场|过渡)/.test(slide.note))
