@@ -33,8 +33,12 @@ test('discussion timer: start, 1-minute warning, pause, end announcement and res
   const { no, minutes, topic } = await timerSlide()
   expect(minutes, 'a round needs more than the 1-minute warning').toBeGreaterThanOrEqual(2)
   const guard = await guardPage(page)
-  await page.clock.install()
+  // A fake clock that only moves when the test moves it (an installed clock otherwise keeps running in real
+  // time, and a slow machine would see 00:59 where the test expects 01:00).
+  const start = new Date('2026-03-02T09:00:00')
+  await page.clock.install({ time: start })
   await page.goto(slideUrl(deck, no))
+  await page.clock.pauseAt(new Date(start.getTime() + 60 * 60_000))
   const timer = page.locator(`[data-slidev-no="${no}"] .discussion-timer`)
   const clock = timer.getByRole('timer')
   const status = timer.getByRole('status')
