@@ -1,6 +1,7 @@
 /**
  * What a learner on a phone could not use in the reading view (reading/ReadingView.vue): text below
- * 16 CSS px, tap targets below 44 × 44 CSS px, and anything wider than the screen.
+ * 16 CSS px, tap targets below 44 × 44 CSS px, anything wider than the screen, and text squeezed into a column
+ * a few characters wide (a canvas layout that did not stack).
  */
 import type { Page } from '@playwright/test'
 
@@ -9,15 +10,19 @@ export const PHONES = [
   {
     name: '390×844',
     viewport: { width: 390, height: 844 },
+    widthOnly: false,
   },
   {
     name: '360×740',
     viewport: { width: 360, height: 740 },
+    widthOnly: false,
   },
-  // The narrowest phone still in use (iPhone SE, 1st generation): nothing may scroll sideways here either.
+  // The narrowest phone still in use (iPhone SE, 1st generation): checked for width only (nothing scrolls
+  // sideways, nothing is squeezed); sizes are the two profiles above.
   {
     name: '320×568',
     viewport: { width: 320, height: 568 },
+    widthOnly: true,
   },
 ] as const
 
@@ -87,6 +92,25 @@ export async function readingProblems(page: Page): Promise<string[]> {
         }
         if (size < minText - tolerance)
           problems.push(`${describe(el)} text is ${size.toFixed(1)}px`)
+        // Text squeezed into a column a few characters wide (a layout that did not stack on the phone): its own
+        // text runs over 4 or more lines of under 3.5 characters each (a narrow table column of short cells passes).
+        const ownNodes = [...el.childNodes].filter(node => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())
+        const own = ownNodes.map(node => node.textContent!.trim()).join('')
+        // Lines drawn = the height of the text itself (not of its box: a table cell is as tall as its row) over the
+        // line height.
+        let textHeight = 0
+        for (const node of ownNodes) {
+          const range = document.createRange()
+          range.selectNodeContents(node)
+          textHeight += range.getBoundingClientRect().height
+        }
+        const style = getComputedStyle(el)
+        const lineHeight = style.lineHeight === 'normal'
+          ? 1.2 * size
+          : Number.parseFloat(style.lineHeight)
+        const lines = Math.round(textHeight / lineHeight)
+        if (own.length >= 8 && !(el instanceof SVGElement) && lines >= 4 && own.length / lines < 3.5)
+          problems.push(`${describe(el)} is squeezed into a column ${Math.round(rect.width)}px wide`)
       }
 
       // Tap targets: controls, links and summaries; a radio or checkbox counts with its label.
@@ -103,4 +127,9 @@ export async function readingProblems(page: Page): Promise<string[]> {
       ...new Set(problems),
     ]
   }, { minText: MIN_TEXT_PX, minTarget: MIN_TARGET_PX })
+}
+
+/** Of `readingProblems`, those about width: sideways scrolling, content past the screen's edge, squeezed text. */
+export function isWidthProblem(problem: string): boolean {
+  return /scrolls sideways|past the edge|squeezed/.test(problem)
 }
