@@ -4,7 +4,7 @@ import { expect } from '@playwright/test'
 
 /**
  * With the mouse button already down on a draggable item, moves to (x, y) and holds there, nudging the pointer
- * by a pixel as a hand does, until `indicator` (the drop marker the view draws) is shown. Chromium sends the
+ * a few pixels back and forth as a hand does, until `indicator` (the drop marker the view draws) is shown. Chromium sends the
  * first `dragover` only after some moves over the target, and how many depends on the elements crossed.
  */
 export async function holdOver(page: Page, x: number, y: number, indicator: Locator): Promise<void> {
