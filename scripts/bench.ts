@@ -5,7 +5,7 @@ import type { DeckSpec } from '../curriculum/decks.ts'
  *      workshop deck, and the slides PDF's time per slide on a synthetic 4× deck against the real deck;
  *   2. the SCORM packages (for their sizes);
  *   3. served with gzip from loopback: each deck's first slide under a throttled connection (150 ms RTT,
- *      1.6 Mbps; canvas at 1280×720 and at 390×844), median of 5 cold visits: bytes, requests, time to
+ *      1.6 Mbps; the canvas at 1280×720 and the phone reading view at 390×844), median of 5 cold visits: bytes, requests, time to
  *      a visible slide with its fonts ready; then every next-slide change, p50/p95;
  *   4. the sizes of each deck's site, each PDF and each SCORM zip;
  * then writes bench/results.json, the table in docs/benchmarks.md, prints the change against the last
@@ -24,7 +24,7 @@ import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { deckByName, DECKS, PDF_DIR, SCORM_DIR } from '../curriculum/decks.ts'
 import { checkBudgets, compareResults, formatValue, median, percentile } from './lib/bench-budgets.ts'
-import { firstSlide, MOBILE_THROTTLE, nextSlides, VIEWPORTS } from './lib/bench-page.ts'
+import { firstSlide, MOBILE_THROTTLE, nextSlides, VIEWS } from './lib/bench-page.ts'
 import { replaceReport, REPORT_START, resultsMarkdown } from './lib/bench-report.ts'
 import { CHROMIUM_ARGS, ensureBrowser } from './lib/browser.ts'
 import { buildDeck, buildSite } from './lib/build-deck.ts'
@@ -141,10 +141,10 @@ async function measureSite(browserPath: string): Promise<{ firstSlide: FirstSlid
     const next: NextSlideResult[] = []
     for (const deck of DECKS) {
       const url = siteUrl(server.url, deck)
-      for (const [view, viewport] of Object.entries(VIEWPORTS)) {
+      for (const [view, spec] of Object.entries(VIEWS)) {
         const results = []
         for (let i = 0; i < runs; i++)
-          results.push(await firstSlide(browser, url, viewport, MOBILE_THROTTLE))
+          results.push(await firstSlide(browser, url, spec, MOBILE_THROTTLE))
         const ms = median(results.map(r => r.ms))
         const middle = results.find(r => r.ms === ms)!
         const fonts = middle.urls.filter(entry => entry.url.endsWith('.woff2'))
@@ -161,11 +161,9 @@ async function measureSite(browserPath: string): Promise<{ firstSlide: FirstSlid
           ],
         })
         console.log(`  ${deck.name} ${view}: ${formatValue(first.at(-1)!.bytes, 'B')}, ${first.at(-1)!.requests} requests, ${Math.round(ms)} ms (runs ${results.map(r => Math.round(r.ms)).join(', ')})`)
-        if (view === 'canvas') {
-          console.log(`    requests of the median run:`)
-          for (const entry of [...middle.urls].sort((a, b) => b.bytes - a.bytes))
-            console.log(`      ${formatValue(entry.bytes, 'B').padStart(9)}  ${entry.url.replace(server.url, '/')}`)
-        }
+        console.log(`    requests of the median run:`)
+        for (const entry of [...middle.urls].sort((a, b) => b.bytes - a.bytes))
+          console.log(`      ${formatValue(entry.bytes, 'B').padStart(9)}  ${entry.url.replace(server.url, '/')}`)
       }
       const total = (await readDeck(deck.entry)).slides.length
       const times = await nextSlides(browser, url, total)

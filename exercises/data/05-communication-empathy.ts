@@ -11,7 +11,7 @@ export default [
     rubric: [
       { id: 'materials', text: '说清了要带哪几样材料，没有用“相关材料”' },
       { id: 'address', text: '用“您”或合适的称呼，语气客气' },
-      { id: 'next-step', text: '说清了接下来谁帮忙、怎么办' },
+      { id: 'next-step', text: '说清了谁来办、接下来怎么办' },
       { id: 'no-jargon', text: '没有“按程序”“不予受理”这类官腔' },
     ],
     modelAnswers: [

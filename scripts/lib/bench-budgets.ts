@@ -7,7 +7,7 @@
 /** The first slide of one deck in one view, under the throttled connection. */
 export interface FirstSlideResult {
   deck: string
-  /** `canvas` (1280×720) or `phone-canvas` (the canvas at 390×844 until the reading view exists). */
+  /** `canvas` (1280×720) or `phone-reading` (the reading view a phone at 390×844 gets). */
   view: string
   /** Median of the runs: bytes over the wire (headers included), requests, ms to slide + fonts ready. */
   bytes: number

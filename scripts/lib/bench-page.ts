@@ -32,10 +32,25 @@ export interface FirstSlideRun {
   thirdParty: string[]
 }
 
-export const VIEWPORTS = {
-  'canvas': { width: 1280, height: 720 },
-  'phone-canvas': { width: 390, height: 844 },
-} as const
+export interface BenchView {
+  viewport: { width: number, height: number }
+  /** A phone with touch: the site chooses the reading view (reading/chooseView.ts) on its own. */
+  phone: boolean
+}
+
+/** The views measured: the canvas on a laptop, and the reading view on a phone (iPhone 13-like). */
+export const VIEWS = {
+  'canvas': {
+    viewport: { width: 1280, height: 720 },
+    phone: false,
+  },
+  'phone-reading': {
+    viewport: { width: 390, height: 844 },
+    phone: true,
+  },
+} as const satisfies Record<string, BenchView>
+
+export type BenchViewName = keyof typeof VIEWS
 
 /**
  * Runs in the page before any script: notes when slide `no` is first visible after a paint, then when
@@ -75,9 +90,15 @@ async function throttle(cdp: CDPSession, settings: Throttle): Promise<void> {
   })
 }
 
-/** One cold visit of `url` (slide 1), throttled; fails after `timeoutMs`. */
-export async function firstSlide(browser: Browser, url: string, viewport: { width: number, height: number }, settings: Throttle, timeoutMs = 60_000): Promise<FirstSlideRun> {
-  const context = await browser.newContext({ viewport, serviceWorkers: 'block' })
+/** One cold visit of `url` (slide 1) in `view`, throttled; fails after `timeoutMs`, or when the view drawn is not `view`. */
+export async function firstSlide(browser: Browser, url: string, view: BenchView, settings: Throttle, timeoutMs = 60_000): Promise<FirstSlideRun> {
+  const context = await browser.newContext({
+    viewport: view.viewport,
+    serviceWorkers: 'block',
+    ...(view.phone
+      ? { hasTouch: true, isMobile: true, deviceScaleFactor: 3 }
+      : {}),
+  })
   try {
     const page = await context.newPage()
     const errors: string[] = []
@@ -110,6 +131,9 @@ export async function firstSlide(browser: Browser, url: string, viewport: { widt
     await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs })
     const handle = await page.waitForFunction(() => (window as unknown as { __kitFirstSlide?: number }).__kitFirstSlide, undefined, { timeout: timeoutMs, polling: 50 })
     const ms = await handle.jsonValue() as number
+    const reading = await page.locator('[data-kit-reading]').count() > 0
+    if (reading !== view.phone)
+      throw new Error(`${url} at ${view.viewport.width}×${view.viewport.height} drew the ${reading ? 'reading' : 'canvas'} view, not the ${view.phone ? 'reading' : 'canvas'} view`)
     // Responses still arriving for requests made before the slide was ready count too.
     await page.waitForTimeout(200)
     counting = false
@@ -160,7 +184,7 @@ async function timeNextSlide(page: Page, no: number, timeoutMs: number): Promise
 
 /** Every slide change from slide 1 to `total`, unthrottled (loopback), in ms. */
 export async function nextSlides(browser: Browser, url: string, total: number, timeoutMs = 30_000): Promise<number[]> {
-  const context = await browser.newContext({ viewport: VIEWPORTS.canvas, serviceWorkers: 'block' })
+  const context = await browser.newContext({ viewport: VIEWS.canvas.viewport, serviceWorkers: 'block' })
   try {
     const page = await context.newPage()
     await page.goto(url, { waitUntil: 'load', timeout: timeoutMs })

@@ -10,7 +10,7 @@ export const REPORT_END = '<!-- bench:results:end -->'
 
 const VIEW_LABELS: Record<string, string> = {
   'canvas': 'canvas 1280×720',
-  'phone-canvas': 'phone (canvas at 390×844; reading view pending #13)',
+  'phone-reading': 'phone reading view 390×844',
 }
 
 function kb(bytes: number): string {

@@ -60,11 +60,20 @@ export async function readingProblems(page: Page): Promise<string[]> {
       return `<${el.tagName.toLowerCase()}${cls}> "${text}"`
     }
     const shown = (el: Element) => {
-      const rect = el.getBoundingClientRect()
-      if (rect.width <= 1 || rect.height <= 1)
-        return false
       const style = getComputedStyle(el)
-      return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0
+      if (style.visibility === 'hidden' || style.display === 'none' || Number(style.opacity) === 0)
+        return false
+      const rect = el.getBoundingClientRect()
+      if (rect.width > 1 && rect.height > 1)
+        return true
+      // A box with no width (e.g. a grid column that collapsed) still draws its text, spilling out of it; only
+      // text hidden on purpose (screen-reader-only, clipped) is not drawn.
+      if (el.closest('.kit-sr-only, .sr-only') || style.clip !== 'auto' || style.clipPath !== 'none')
+        return false
+      const range = document.createRange()
+      range.selectNodeContents(el)
+      const drawn = range.getBoundingClientRect()
+      return drawn.width > 1 && drawn.height > 1
     }
 
     // No horizontal scrolling, and nothing drawn past either edge of the screen.
