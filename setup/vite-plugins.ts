@@ -3,7 +3,8 @@
  * own parse of the deck). Adds the deck's curriculum as a virtual module, and the offline service worker
  * to `slidev build`; keeps Shiki's browser parts out of a deck without code (setup/vite/codeFreeBundle.ts);
  * builds with Vue's runtime-only build and preloads the first view's fonts (setup/vite/runtimeOnlyVue.ts,
- * setup/vite/preloadFirstFonts.ts); with `KIT_BUNDLE_REPORT=1`, writes a bundle report of the build to
+ * setup/vite/preloadFirstFonts.ts); keeps the YAML parser and an unused `v-mark` out of the browser (setup/vite/yamlFreeClient.ts,
+ * setup/vite/markFreeBundle.ts); with `KIT_BUNDLE_REPORT=1`, writes a bundle report of the build to
  * reports/bundle-<deck>.html and .json (setup/vite/bundleReport.ts).
  */
 import type { ResolvedSlidevOptions } from '@slidev/types'
@@ -19,8 +20,10 @@ import { readMasteryThreshold } from '../curriculum/masteryThreshold.ts'
 import { EXERCISE_COMPONENTS } from '../exercises/registry.ts'
 import { bundleReport } from './vite/bundleReport.ts'
 import { codeFreeBundle, slidesShowCode } from './vite/codeFreeBundle.ts'
+import { markFreeBundle, slidesUseMark } from './vite/markFreeBundle.ts'
 import { preloadFirstFonts } from './vite/preloadFirstFonts.ts'
 import { runtimeOnlyVue } from './vite/runtimeOnlyVue.ts'
+import { yamlFreeClient } from './vite/yamlFreeClient.ts'
 
 const CURRICULUM_ID = 'virtual:kit-curriculum'
 const RESOLVED_CURRICULUM_ID = `\0${CURRICULUM_ID}`
@@ -135,7 +138,9 @@ export default defineVitePluginsSetup((options) => {
   const plugins: PluginOption[] = [
     kitCurriculum(options),
     codeFreeBundle(slidesShowCode(options.data.slides.map(slide => `${slide.content}\n${slide.source?.contentRaw ?? ''}`))),
+    markFreeBundle(slidesUseMark(options.data.slides.map(slide => `${slide.content}\n${slide.source?.contentRaw ?? ''}`))),
     runtimeOnlyVue(),
+    yamlFreeClient(),
     preloadFirstFonts(options.userRoot),
   ]
   if (options.mode === 'build' && process.env.KIT_PWA !== 'off')

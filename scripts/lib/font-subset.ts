@@ -250,7 +250,8 @@ async function componentFiles(root: string, folder: string): Promise<Map<string,
  * The kit's text in the order a learner meets it, as a list of groups:
  * 1. the first view of every deck: the always-included characters, each deck's first slide (its
  *    frontmatter, content, layout and the project components it uses) and the global layers drawn over
- *    every slide (global-*.vue, custom-nav-controls.vue and what they import);
+ *    every slide (global-*.vue, custom-nav-controls.vue and what they import, less the live workshop's layer)
+ *    and the reading view a phone opens on (reading/PlayPage.vue and what it imports);
  * 2. then, one entry per slide, every deck's slides in order (workshop first: DECKS order), each with
  *    its layout and components; then every deck's speaker notes;
  * 3. then every file the kit displays text from (textFiles: exercise data, labels, summary, handouts, …).
@@ -284,7 +285,10 @@ export async function characterOrder(root: string, decks: readonly DeckSpec[] = 
   const firstView = [
     ALWAYS_INCLUDED,
     ...await Promise.all(loaded.flatMap(deck => deck.slides.slice(0, 1)).map(slideText)),
-    await read(await withImports(root, [...layers, 'custom-nav-controls.vue'])),
+    // The play view's own controls: the canvas's navigation bar, and the reading view a phone opens on. The live
+    // workshop's layer (live/) draws nothing unless the live server serves the deck, on a local network: its text
+    // comes later, so that a learner's first page does not pay for it.
+    await read((await withImports(root, [...layers, 'custom-nav-controls.vue', 'reading/PlayPage.vue'])).filter(file => !file.startsWith('live/'))),
   ].join('\n')
   const slides = []
   for (const deck of loaded) {

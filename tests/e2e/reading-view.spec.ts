@@ -26,9 +26,14 @@ async function expectReadingSlide(page: Page, no: number, total: number): Promis
 
 /** Opens the 讲解 panel when the slide has one, so that its text is checked too. */
 async function openNotes(page: Page): Promise<void> {
-  const summary = reading(page).locator('[data-kit-reading-notes] > summary')
-  if (await summary.count())
-    await summary.tap()
+  const notes = reading(page).locator('[data-kit-reading-notes]')
+  if (await notes.count()) {
+    // Closed, the panel draws no text: it would make the browser fetch font slices the page does not show.
+    await expect(notes.locator('p')).toHaveCount(0)
+    await notes.locator('> summary').tap()
+    // The paragraphs are drawn once the panel is open.
+    await expect(notes.locator('p').first()).toBeVisible()
+  }
 }
 
 for (const phone of PHONES) {
