@@ -22,8 +22,10 @@ export default defineConfig({
       dependencies: ['export'],
     },
   ],
+  // Spec files spread over two workers (the machines this runs on have two cores); the tests of one file stay
+  // in order on one worker. Every spec uses its own browser context, storage and (for the live spec) server.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 60_000,

@@ -1,4 +1,5 @@
-/** Runs a command with inherited output and resolves with its exit code (never throws on failure). */
+/** Runs commands with inherited or captured output and resolves with their exit code (never throws on failure). */
+import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import process from 'node:process'
@@ -16,5 +17,28 @@ export function run(command: string, args: string[], options: { env?: NodeJS.Pro
       resolve(127)
     })
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)))
+  })
+}
+
+/**
+ * Runs a command with its output (stdout and stderr, interleaved as written) captured instead of shown, e.g.
+ * to run it beside another command and show its output afterwards in one piece. Colours stay on.
+ */
+export function runCaptured(command: string, args: string[]): Promise<{ code: number, output: string }> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = []
+    const child = spawn(command, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { FORCE_COLOR: '1', ...process.env },
+    })
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk))
+    child.on('error', (error) => {
+      resolve({ code: 127, output: `Could not start ${command}: ${error.message}\n` })
+    })
+    child.on('close', (code, signal) => resolve({
+      code: code ?? (signal ? 128 : 1),
+      output: Buffer.concat(chunks).toString('utf8'),
+    }))
   })
 }
