@@ -27,7 +27,7 @@ import { checkBudgets, compareResults, formatValue, median, percentile } from '.
 import { firstSlide, MOBILE_THROTTLE, nextSlides, VIEWS } from './lib/bench-page.ts'
 import { replaceReport, REPORT_START, resultsMarkdown } from './lib/bench-report.ts'
 import { CHROMIUM_ARGS, ensureBrowser } from './lib/browser.ts'
-import { buildDeck, buildSite } from './lib/build-deck.ts'
+import { buildDecks, buildSite } from './lib/build-deck.ts'
 import { readDeck } from './lib/deck-info.ts'
 import { exportDecks } from './lib/export-decks.ts'
 import { serveGzip } from './lib/gzip-server.ts'
@@ -79,8 +79,7 @@ async function measureExport(browserPath: string): Promise<ExportResult> {
   let synthetic: DeckSpec | undefined
   try {
     const kitSeconds = await timed(`whole-kit export (${DECKS.length} decks built, every PDF)`, async () => {
-      for (const deck of DECKS)
-        await buildDeck(deck)
+      await buildDecks(DECKS)
       await exportDecks({ decks: DECKS, timeoutMs: EXPORT_TIMEOUT_MS })
     })
     const plainSeconds = await timed('one plain slidev export of slides.md', async () => {
@@ -210,8 +209,7 @@ try {
     console.log('--site-only: measuring the site already in dist/ (no build, no export, no SCORM packaging)')
   }
   else if (values['no-export']) {
-    for (const deck of DECKS)
-      await buildDeck(deck)
+    await buildDecks(DECKS)
   }
   else {
     exportResult = await measureExport(browser.executablePath)

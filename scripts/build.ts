@@ -1,11 +1,11 @@
 /**
- * `npm run build`: builds every deck as a static self-study site (see scripts/lib/decks.ts).
+ * `npm run build`: builds every deck as a static self-study site (see curriculum/decks.ts), the decks at once.
  * Options: `--deck NAME` builds one deck only.
  */
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { deckByName, DECKS } from '../curriculum/decks.ts'
-import { buildDeck } from './lib/build-deck.ts'
+import { buildDecks } from './lib/build-deck.ts'
 
 const { values } = parseArgs({
   options: {
@@ -18,8 +18,7 @@ const decks = values.deck
     ]
   : DECKS
 try {
-  for (const deck of decks)
-    await buildDeck(deck)
+  await buildDecks(decks)
 }
 catch (error) {
   console.error(`\n✖ ${(error as Error).message}`)

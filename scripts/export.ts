@@ -12,7 +12,7 @@ import { basename } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { deckByName, DECKS } from '../curriculum/decks.ts'
-import { buildDeck } from './lib/build-deck.ts'
+import { buildDecks } from './lib/build-deck.ts'
 import { DEFAULT_TIMEOUT_MS, exportDecks } from './lib/export-decks.ts'
 import { printSummary } from './lib/pdf-summary.ts'
 
@@ -48,10 +48,8 @@ try {
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
     throw new Error(`--timeout must be a positive number of milliseconds, got "${values.timeout}"`)
   const decks = selectedDecks()
-  if (!values['skip-build']) {
-    for (const deck of decks)
-      await buildDeck(deck)
-  }
+  if (!values['skip-build'])
+    await buildDecks(decks)
   // An ad-hoc deck has no curriculum (handouts need one, see scripts/lib/curriculum-module.ts): slides only.
   const rows = await exportDecks({
     decks,

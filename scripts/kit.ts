@@ -6,15 +6,14 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { DECKS } from '../curriculum/decks.ts'
-import { buildDeck } from './lib/build-deck.ts'
+import { buildDecks } from './lib/build-deck.ts'
 import { exportDecks } from './lib/export-decks.ts'
 import { describeFile, printSummary } from './lib/pdf-summary.ts'
 import { packageScorm } from './lib/scorm-package.ts'
 
 try {
   const started = Date.now()
-  for (const deck of DECKS)
-    await buildDeck(deck)
+  await buildDecks(DECKS)
   const pdfs = await exportDecks({ decks: DECKS })
   const zips: string[] = []
   for (const deck of DECKS)

@@ -31,7 +31,9 @@ async function command(bin: string, args: string[]): Promise<void> {
 /** A command whose output is held back until it ends (it runs beside another step), then shown under `heading`. */
 async function quietCommand(heading: string, bin: string, args: string[]): Promise<void> {
   const { code, output } = await runCaptured(localBin(bin), args)
-  process.stdout.write(`\n━━ ${heading} (ran beside the build) ━━\n${output}`)
+  process.stdout.write(`\n━━ ${heading} (ran beside the build) ━━\n${output || (code === 0
+    ? `✔ ${heading}: no problems\n`
+    : '')}`)
   if (code !== 0)
     throw new Error(`${bin} exited with code ${code}`)
 }

@@ -88,3 +88,15 @@ export async function buildDeck(deck: DeckSpec): Promise<void> {
     await rm(scratch, { recursive: true, force: true })
   }
 }
+
+/**
+ * Builds every deck in `decks` at once (each `slidev build` is a process of its own, largely single-threaded:
+ * two at a time keep both cores of the machines busy), each into its own scratch folder and then into place.
+ * Their logs interleave; a failure of any is rethrown once all have ended.
+ */
+export async function buildDecks(decks: readonly DeckSpec[]): Promise<void> {
+  const results = await Promise.allSettled(decks.map(deck => buildDeck(deck)))
+  const failures = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected')
+  if (failures.length)
+    throw failures[0]!.reason
+}

@@ -1,6 +1,8 @@
 /**
  * One pass over every deck: one loopback server for dist/, one browser, every PDF of every deck
- * (see pdf-jobs.ts), two pages at a time. Shared by `npm run export` and `npm run kit`.
+ * (see pdf-jobs.ts), two pages at a time. Shared by `npm run export` and `npm run kit`. A deck's step-by-step
+ * PDF is rendered first: when it has one page per slide (no click steps), the slides PDF is the same pages
+ * and is written from it, with its own title, instead of being rendered a second time.
  */
 import type { DeckSpec } from '../../curriculum/decks.ts'
 import type { PdfJob } from './pdf-jobs.ts'
@@ -11,7 +13,7 @@ import { CHROMIUM_ARGS, ensureBrowser } from './browser.ts'
 import { readDeck } from './deck-info.ts'
 import { KIT_FONT, pdfJobs } from './pdf-jobs.ts'
 import { describeFile, formatBytes } from './pdf-summary.ts'
-import { renderPdf } from './render-pdf.ts'
+import { copyPdfWithMetadata, renderPdf } from './render-pdf.ts'
 import { serveStatic } from './static-server.ts'
 
 export const SITE_ROOT = 'dist'
@@ -70,15 +72,23 @@ async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]>
 export async function exportDecks({ decks, timeoutMs = DEFAULT_TIMEOUT_MS, kinds, parallel = PARALLEL_PAGES, onRendered }: ExportDecksOptions): Promise<OutputRow[]> {
   const resolved = ensureBrowser()
   console.log(`\n▶ Exporting PDFs with ${resolved.executablePath} (${resolved.source})`)
-  const jobs: PdfJob[] = []
-  for (const deck of decks)
-    jobs.push(...pdfJobs(deck, await readDeck(deck.entry)).filter(job => !kinds || kinds.includes(job.kind)))
+  const jobs: { job: PdfJob, slides: number }[] = []
+  for (const deck of decks) {
+    const info = await readDeck(deck.entry)
+    jobs.push(...pdfJobs(deck, info).filter(job => !kinds || kinds.includes(job.kind)).map(job => ({ job, slides: info.slides.length })))
+  }
   const server = await serveStatic(SITE_ROOT)
   const browser = await chromium.launch({ executablePath: resolved.executablePath, args: CHROMIUM_ARGS })
   try {
     // No service worker: the site's offline worker would precache the whole site beside every render.
     const context = await browser.newContext({ serviceWorkers: 'block' })
-    const tasks = jobs.map(job => async () => {
+    const done = async (job: PdfJob, result: { pages: number, bytes: number }, started: number, how = ''): Promise<OutputRow> => {
+      const seconds = (Date.now() - started) / 1000
+      progress(`✔ ${relative('.', job.output)}: ${result.pages} pages, ${formatBytes(result.bytes)}, ${seconds.toFixed(1)} s${how}`)
+      onRendered?.(job, result.pages, seconds)
+      return describeFile(job.output)
+    }
+    const render = async (job: PdfJob) => {
       const name = relative('.', job.output)
       const started = Date.now()
       progress(`${name}: rendering`)
@@ -100,12 +110,36 @@ export async function exportDecks({ decks, timeoutMs = DEFAULT_TIMEOUT_MS, kinds
           }
         },
       })
-      const seconds = (Date.now() - started) / 1000
-      progress(`✔ ${name}: ${result.pages} pages, ${formatBytes(result.bytes)}, ${seconds.toFixed(1)} s`)
-      onRendered?.(job, result.pages, seconds)
-      return describeFile(job.output)
-    })
-    return await pool(tasks, parallel)
+      return { result, started }
+    }
+    const tasks: (() => Promise<OutputRow[]>)[] = []
+    for (const { job, slides } of jobs) {
+      if (job.kind === 'slides' && jobs.some(other => other.job.deck === job.deck && other.job.kind === 'slides-steps'))
+        continue
+      const plain = job.kind === 'slides-steps'
+        ? jobs.find(other => other.job.deck === job.deck && other.job.kind === 'slides')?.job
+        : undefined
+      tasks.push(async () => {
+        const { result, started } = await render(job)
+        const rows: OutputRow[] = [
+          await done(job, result, started),
+        ]
+        if (plain) {
+          // One page per slide: no slide has a click step, so the final state of every slide (the slides PDF)
+          // is the same pages. Reuse them rather than render them again; otherwise render the slides too.
+          if (result.pages === slides) {
+            const copied = Date.now()
+            rows.push(await done(plain, await copyPdfWithMetadata(job.output, plain.output, plain.metadata), copied, ' (the step-by-step pages: no slide has click steps)'))
+          }
+          else {
+            const again = await render(plain)
+            rows.push(await done(plain, again.result, again.started))
+          }
+        }
+        return rows
+      })
+    }
+    return (await pool(tasks, parallel)).flat()
   }
   finally {
     await browser.close()
