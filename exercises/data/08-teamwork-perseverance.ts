@@ -81,8 +81,8 @@ export default [
         choices: [
           {
             id: 'agree-together',
-            text: '请物业一同参加，引导两家商量出具体约定',
-            consequence: '两家各让一步：晚九点后不跳绳、楼上铺地垫，写进调解协议，可申请司法确认。',
+            text: '请人民调解员主持、物业参加，引导两家商量',
+            consequence: '两家各让一步：晚九点后不跳绳、楼上铺地垫，签下人民调解协议。',
             next: 'follow-up',
           },
           {
@@ -93,7 +93,7 @@ export default [
           },
           {
             id: 'to-court',
-            text: '告诉两家社区不能裁决，谈不拢就去法院起诉',
+            text: '不再调解，让两家直接去法院起诉',
             consequence: '两家都觉得社区撒手不管，各自回家生闷气，噪声照旧。',
             next: 'stalled',
           },
