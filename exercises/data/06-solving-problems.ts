@@ -119,12 +119,12 @@ export default [
     id: 'm6-roleplay-noise',
     type: 'role-play',
     title: '窗口接待：噪声工单的回头诉求',
-    scene: '张阿姨两周前通过 12345 反映楼上夜间噪声，社区上门了解过，两家也商量了约定。昨晚十一点楼上又响了，她一夜没睡好，一早来到社区服务站窗口，嗓门很大：“你们到底管不管？”后面还有人排队。',
+    scene: '张阿姨两周前打 12345 反映楼上夜间噪声，两家已商量了约定。昨晚十一点楼上又响了，她一夜没睡好，一早来到社区服务站窗口大声问：“你们到底管不管？”后面还有人排队。',
     steps: [
-      { label: '布置：分组、读场景和角色卡', minutes: 2 },
-      { label: '第一轮演练', minutes: 4 },
-      { label: '轮换角色，第二轮演练', minutes: 4 },
-      { label: '小组复盘，全场交流', minutes: 5 },
+      { label: '布置：读场景和角色卡', minutes: 2 },
+      { label: '演三轮，每人当一次工作人员', minutes: 9 },
+      { label: '每轮之间换角色', minutes: 1 },
+      { label: '小组复盘，一组汇报', minutes: 5 },
     ],
     roles: [
       {
@@ -165,8 +165,8 @@ export default [
       { id: 'listen', text: '让群众把话说完，中途没有打断' },
       { id: 'restate', text: '复述了群众的诉求，确认理解无误' },
       { id: 'record', text: '记下了时间、声音和群众的要求' },
-      { id: 'next-step', text: '说清下一步：谁来做、什么时候答复' },
-      { id: 'no-promise', text: '没有许诺做不到的结果，也没有替他人表态' },
+      { id: 'next-step', text: '说清下一步：谁来办、何时答复' },
+      { id: 'no-promise', text: '没许诺做不到的事，没替别人表态' },
     ],
     debrief: [
       '张阿姨是从哪一句话开始平静下来的？',

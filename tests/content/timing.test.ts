@@ -5,6 +5,8 @@
 import type { CurriculumModule, CurriculumSlide } from '../../curriculum/deckCurriculum.ts'
 import { describe, expect, it } from 'vitest'
 import { DECKS } from '../../curriculum/decks.ts'
+import { validateExerciseFiles } from '../../exercises/schema.ts'
+import { loadExerciseFiles } from '../../scripts/lib/exercise-data.ts'
 import { readDeckCurriculum } from '../lib/curriculum.ts'
 
 const LONGEST_STRETCH = 75
@@ -55,6 +57,21 @@ describe('timing of the half day', () => {
       expect(minutes(tag), tag).toHaveLength(1)
       expect(minutes(tag)[0], tag).toBeGreaterThanOrEqual(8)
       expect(minutes(tag)[0], tag).toBeLessThanOrEqual(12)
+    }
+  })
+
+  it('times the role-play on its slide as its steps add up (the plan the room sees is the one the notes time)', async () => {
+    const exercises = validateExerciseFiles(await loadExerciseFiles())
+    const slides = slideWith('RolePlay')
+    expect(slides.length).toBeGreaterThan(0)
+    for (const slide of slides) {
+      for (const placed of slide.exercises) {
+        const exercise = exercises.get(placed.id)
+        if (exercise?.type !== 'role-play')
+          continue
+        const steps = exercise.steps.reduce((sum, step) => sum + step.minutes, 0)
+        expect(steps, `${placed.id}: steps ${exercise.steps.map(step => `${step.label} ${step.minutes}`).join(' + ')}`).toBe(slide.noteMinutes)
+      }
     }
   })
 })
