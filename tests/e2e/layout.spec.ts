@@ -15,7 +15,7 @@ for (const deck of DECKS) {
       expect((await overflowProblems(page, '#print-content [data-slidev-no]')).join('\n')).toBe('')
     })
 
-    test('no slide overflows its canvas live, exercises with their solution shown', async ({ page }) => {
+    test('no slide overflows its canvas live, exercises as they open and with their solution shown', async ({ page }) => {
       test.setTimeout(180_000)
       const { slides, canvas } = await readDeck(deck.entry)
       await page.setViewportSize(canvas)
@@ -24,6 +24,7 @@ for (const deck of DECKS) {
         await showSlide(page, deck, no)
         const slide = page.locator(`#slide-content [data-slidev-no="${no}"]`)
         await expect(slide.locator('.slidev-layout')).toBeVisible()
+        problems.push(...await overflowProblems(page, `#slide-content [data-slidev-no="${no}"]`))
         for (const button of await slide.getByRole('button', { name: '查看答案' }).all())
           await button.click()
         problems.push(...await overflowProblems(page, `#slide-content [data-slidev-no="${no}"]`))

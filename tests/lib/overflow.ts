@@ -1,7 +1,8 @@
 /**
  * Finds what a room could not read: elements outside the slide canvas, and clipped or overflowing text.
  * A scroll region by design (`.kit-scroll`, a live exercise's body) may be taller inside than its box:
- * it must itself lie on the canvas; what it holds is clipped by it on purpose, so it is not checked here.
+ * it must itself lie on the canvas; what it holds is clipped by it on purpose, so it is not checked here,
+ * except that nothing in it may be wider than the region. Text in a diagram's box must stay in the box.
  */
 import type { Page } from '@playwright/test'
 
@@ -27,6 +28,23 @@ export async function overflowProblems(page: Page, slideSelector: string): Promi
       const box = slide.getBoundingClientRect()
       if (layout.scrollHeight > layout.clientHeight + tolerance)
         problems.push(`slide ${no}: content is ${layout.scrollHeight - layout.clientHeight}px taller than the slide`)
+      // A scroll region scrolls up and down only: nothing in it may be wider than the region.
+      for (const region of layout.querySelectorAll('.kit-scroll')) {
+        if (region.scrollWidth > region.clientWidth + tolerance)
+          problems.push(`slide ${no}: ${describe(region)} is ${region.scrollWidth - region.clientWidth}px too narrow for what it holds`)
+      }
+      // Diagram text drawn in a box (a <g> with a <rect>) stays inside that box.
+      for (const group of layout.querySelectorAll('svg g')) {
+        const rect = group.querySelector(':scope > rect')
+        if (!rect)
+          continue
+        const frame = rect.getBoundingClientRect()
+        for (const text of group.querySelectorAll(':scope > text')) {
+          const drawn = text.getBoundingClientRect()
+          if (drawn.width > 0 && (drawn.left < frame.left - tolerance || drawn.right > frame.right + tolerance || drawn.top < frame.top - tolerance || drawn.bottom > frame.bottom + tolerance))
+            problems.push(`slide ${no}: diagram text ${describe(text)} runs out of its box`)
+        }
+      }
       for (const el of layout.querySelectorAll('*')) {
         if (el.closest('svg') && el.tagName.toLowerCase() !== 'svg')
           continue

@@ -118,8 +118,15 @@ export async function readingProblems(page: Page): Promise<string[]> {
           ? 1.2 * size
           : Number.parseFloat(style.lineHeight)
         const lines = Math.round(textHeight / lineHeight)
-        if (own.length >= 8 && !(el instanceof SVGElement) && lines >= 4 && own.length / lines < 3.5)
+        if (own.length >= 8 && !(el instanceof SVGElement) && lines >= 4 && own.length / lines < 3.5) {
           problems.push(`${describe(el)} is squeezed into a column ${Math.round(rect.width)}px wide`)
+        }
+        // A paragraph or list item of a canvas column left side by side (a layout that did not stack): prose
+        // runs in a column under 40 % of the screen. Table cells are narrow by design.
+        else if (own.length >= 12 && !(el instanceof SVGElement) && lines >= 2 && el.matches('p, li') && !el.closest('td, th')
+          && rect.width < 0.4 * root.clientWidth) {
+          problems.push(`${describe(el)} runs in a column ${Math.round(rect.width)}px wide on a ${root.clientWidth}px screen`)
+        }
       }
 
       // Tap targets: controls, links and summaries; a radio or checkbox counts with its label.
@@ -140,5 +147,5 @@ export async function readingProblems(page: Page): Promise<string[]> {
 
 /** Of `readingProblems`, those about width: sideways scrolling, content past the screen's edge, squeezed text. */
 export function isWidthProblem(problem: string): boolean {
-  return /scrolls sideways|past the edge|squeezed/.test(problem)
+  return /scrolls sideways|past the edge|squeezed|runs in a column/.test(problem)
 }

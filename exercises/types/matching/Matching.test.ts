@@ -172,7 +172,7 @@ describe('<Matching> drag and drop', () => {
     const wrapper = mount(Matching, {
       props: { id: ID },
     })
-    expect(wrapper.get('.kit-hint').text()).toBe('可点选右栏选项再点“放这里”，可拖到左栏某项上，或用下拉框选择。')
+    expect(wrapper.get('.kit-hint').text()).toBe('可点选一个答案再点“放这里”，也可把答案拖到要配对的一项上，或用下拉框选择。')
     const answers = wrapper.findAll('.answers li')
     expect(answers.map(li => li.attributes('data-answer-id'))).toEqual(answerOrder(data).map(a => a.id))
     expect(answers.map(li => li.attributes('draggable'))).toEqual(answerOrder(data).map(() => 'true'))

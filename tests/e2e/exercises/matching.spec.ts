@@ -114,7 +114,7 @@ test('matching: answered with the mouse only by dragging answers onto the prompt
   const url = new RegExp(`#/${no}(?:\\?|$)`)
   const answer = (answerId: string) => root.locator(`.answers [data-answer-id="${answerId}"]`)
   const row = (index: number) => root.locator('.pair').nth(index)
-  await expect(root.locator('.kit-hint')).toHaveText('可点选右栏选项再点“放这里”，可拖到左栏某项上，或用下拉框选择。')
+  await expect(root.locator('.kit-hint')).toHaveText('可点选一个答案再点“放这里”，也可把答案拖到要配对的一项上，或用下拉框选择。')
 
   // Pressed and held over a prompt, the row is marked as the drop target.
   const wrong = plan(data, () => false)
