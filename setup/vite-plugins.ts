@@ -135,10 +135,12 @@ function kitOffline(title: string): PluginOption {
 }
 
 export default defineVitePluginsSetup((options) => {
+  // Each slide's markdown, as Slidev parsed it and as written: what the stand-ins below look for.
+  const slideSources = options.data.slides.map(slide => `${slide.content}\n${slide.source?.contentRaw ?? ''}`)
   const plugins: PluginOption[] = [
     kitCurriculum(options),
-    codeFreeBundle(slidesShowCode(options.data.slides.map(slide => `${slide.content}\n${slide.source?.contentRaw ?? ''}`))),
-    markFreeBundle(slidesUseMark(options.data.slides.map(slide => `${slide.content}\n${slide.source?.contentRaw ?? ''}`))),
+    codeFreeBundle(slidesShowCode(slideSources)),
+    markFreeBundle(slidesUseMark(slideSources)),
     runtimeOnlyVue(),
     yamlFreeClient(),
     preloadFirstFonts(options.userRoot),

@@ -50,8 +50,6 @@ export const VIEWS = {
   },
 } as const satisfies Record<string, BenchView>
 
-export type BenchViewName = keyof typeof VIEWS
-
 /**
  * Runs in the page before any script: notes when slide `no` is first visible after a paint, then when
  * the fonts are ready after that, as window.__kitFirstSlide (ms since navigation start).

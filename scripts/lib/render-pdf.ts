@@ -125,12 +125,9 @@ async function writePdf(output: string, bytes: Uint8Array): Promise<void> {
   }
 }
 
-/**
- * A copy of the PDF `source` under other `metadata`, written to `output`: for a PDF whose pages another
- * render already made (the slides of a deck without click steps are its step-by-step pages).
- */
-export async function copyPdfWithMetadata(source: string, output: string, metadata: PdfMetadata): Promise<{ pages: number, bytes: number }> {
-  const pdf = await PDFDocument.load(await readFile(source))
+/** Writes the PDF `raw` to `output` (atomically) under `metadata`; returns its page count and size. */
+async function writePdfWithMetadata(raw: Uint8Array, output: string, metadata: PdfMetadata): Promise<{ pages: number, bytes: number }> {
+  const pdf = await PDFDocument.load(raw)
   await applyMetadata(pdf, metadata)
   const bytes = await pdf.save()
   await writePdf(output, bytes)
@@ -140,26 +137,17 @@ export async function copyPdfWithMetadata(source: string, output: string, metada
   }
 }
 
-/** True once every step's check holds in the page, false when they do not all hold within `timeoutMs`. */
-async function allReady(page: Page, steps: readonly ReadyStep[], timeoutMs: number): Promise<boolean> {
-  if (steps.length < 2)
-    return false
-  const checks = steps.map(step => `(${step.check.toString()})(${JSON.stringify(step.arg ?? null)})`)
-  try {
-    await page.waitForFunction(`[${checks.join(',\n')}].every(Boolean)`, undefined, { timeout: timeoutMs, polling: 50 })
-    return true
-  }
-  catch (error) {
-    if ((error as Error).name === 'TimeoutError')
-      return false
-    throw error
-  }
+/**
+ * A copy of the PDF `source` under other `metadata`, written to `output`: for a PDF whose pages another
+ * render already made (the slides of a deck without click steps are its step-by-step pages).
+ */
+export async function copyPdfWithMetadata(source: string, output: string, metadata: PdfMetadata): Promise<{ pages: number, bytes: number }> {
+  return writePdfWithMetadata(await readFile(source), output, metadata)
 }
 
 export async function renderPdf(options: RenderPdfOptions): Promise<{ pages: number, bytes: number }> {
   const { context, output, timeoutMs } = options
   const onProgress = options.onProgress ?? (() => {})
-  const partial = `${output}.partial`
   await rm(output, { force: true })
   const page = await context.newPage()
   const problems = await guardPage(page)
@@ -169,24 +157,16 @@ export async function renderPdf(options: RenderPdfOptions): Promise<{ pages: num
       waitUntil: 'load',
       timeout: Math.max(timeoutMs, 30_000),
     })
-    // Every step at once, checked in the page in one poll (one round trip per poll instead of one per step:
-    // a deck of 100 slides saved a second); only when that times out, step by step, each with its own
-    // timeout, so that a slow deck still finishes and a stuck one is named.
-    if (await allReady(page, options.ready, timeoutMs)) {
-      onProgress(options.ready.length, options.ready.length, options.ready.at(-1)?.label ?? 'the page')
-    }
-    else {
-      for (const [index, step] of options.ready.entries()) {
-        try {
-          await page.waitForFunction(step.check, step.arg, { timeout: timeoutMs, polling: 50 })
-        }
-        catch (error) {
-          if ((error as Error).name === 'TimeoutError')
-            throw new ExportError(`Export timed out after ${timeoutMs} ms: ${step.label} did not finish rendering.`)
-          throw error
-        }
-        onProgress(index + 1, options.ready.length, step.label)
+    for (const [index, step] of options.ready.entries()) {
+      try {
+        await page.waitForFunction(step.check, step.arg, { timeout: timeoutMs, polling: 50 })
       }
+      catch (error) {
+        if ((error as Error).name === 'TimeoutError')
+          throw new ExportError(`Export timed out after ${timeoutMs} ms: ${step.label} did not finish rendering.`)
+        throw error
+      }
+      onProgress(index + 1, options.ready.length, step.label)
     }
     const failedFonts = await page.evaluate(async () => {
       await document.fonts.ready
@@ -210,18 +190,7 @@ export async function renderPdf(options: RenderPdfOptions): Promise<{ pages: num
       tagged: true,
       ...options.pdf,
     })
-    const pdf = await PDFDocument.load(raw)
-    await applyMetadata(pdf, options.metadata)
-    const bytes = await pdf.save()
-    await writePdf(output, bytes)
-    return {
-      pages: pdf.getPageCount(),
-      bytes: bytes.byteLength,
-    }
-  }
-  catch (error) {
-    await rm(partial, { force: true })
-    throw error
+    return await writePdfWithMetadata(raw, output, options.metadata)
   }
   finally {
     await page.close()

@@ -91,9 +91,10 @@ export async function readingProblems(page: Page): Promise<string[]> {
         problems.push(`${describe(el)} goes past the edge of the screen (${Math.round(rect.left)}–${Math.round(rect.right)}px)`)
 
       // Text: every element holding text of its own.
-      const ownText = [...el.childNodes].some(node => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())
-      if (ownText) {
-        let size = Number.parseFloat(getComputedStyle(el).fontSize)
+      const ownNodes = [...el.childNodes].filter(node => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())
+      if (ownNodes.length) {
+        const style = getComputedStyle(el)
+        let size = Number.parseFloat(style.fontSize)
         if (el instanceof SVGElement && !(el instanceof SVGSVGElement)) {
           const matrix = (el as SVGGraphicsElement).getScreenCTM?.()
           if (matrix)
@@ -103,7 +104,6 @@ export async function readingProblems(page: Page): Promise<string[]> {
           problems.push(`${describe(el)} text is ${size.toFixed(1)}px`)
         // Text squeezed into a column a few characters wide (a layout that did not stack on the phone): its own
         // text runs over 4 or more lines of under 3.5 characters each (a narrow table column of short cells passes).
-        const ownNodes = [...el.childNodes].filter(node => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())
         const own = ownNodes.map(node => node.textContent!.trim()).join('')
         // Lines drawn = the height of the text itself (not of its box: a table cell is as tall as its row) over the
         // line height.
@@ -113,7 +113,6 @@ export async function readingProblems(page: Page): Promise<string[]> {
           range.selectNodeContents(node)
           textHeight += range.getBoundingClientRect().height
         }
-        const style = getComputedStyle(el)
         const lineHeight = style.lineHeight === 'normal'
           ? 1.2 * size
           : Number.parseFloat(style.lineHeight)
