@@ -1,10 +1,17 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { DECKS } from '../../curriculum/decks.ts'
 import { readDeck } from '../../scripts/lib/deck-info.ts'
+import { seriousViolations } from '../lib/axe.ts'
 import { showSlide } from '../lib/site.ts'
 
 const deck = DECKS[0]!
+
+test('the axe helper reports a serious violation (a button with no name, text without contrast)', async ({ page }) => {
+  await page.setContent(`<main><div id="part"><button></button><p style="color:#eee;background:#fff">浅色文字</p></div></main>`)
+  const found = await seriousViolations(page, '#part')
+  expect(found.map(line => line.split(' ')[0])).toEqual(expect.arrayContaining(['button-name', 'color-contrast']))
+  await expect(seriousViolations(page, '#missing')).rejects.toThrow('nothing matches #missing')
+})
 
 test('axe finds no serious or critical violation on any exercise slide, before and after checking', async ({ page }) => {
   test.setTimeout(240_000)
@@ -24,9 +31,7 @@ test('axe finds no serious or critical violation on any exercise slide, before a
         for (const button of await slide.getByRole('button', { name: '查看答案' }).all())
           await button.click()
       }
-      const results = await new AxeBuilder({ page }).include(`#slide-content [data-slidev-no="${no}"]`).analyze()
-      for (const violation of results.violations.filter(v => v.impact === 'serious' || v.impact === 'critical'))
-        problems.push(`slide ${no} (${phase}): ${violation.id} — ${violation.help} (${violation.nodes.map(n => n.target.join(' ')).slice(0, 3).join('; ')})`)
+      problems.push(...(await seriousViolations(page, `#slide-content [data-slidev-no="${no}"]`)).map(line => `slide ${no} (${phase}): ${line}`))
     }
   }
   expect(scanned, 'exercise slides scanned').toBeGreaterThan(10)

@@ -1,15 +1,16 @@
 /**
  * The reading view on phones (reading/): Playwright's phone emulation (touch, mobile viewport) at
  * 390×844, 360×740 and 320×568 portrait. Every slide of both decks is walked with the 下一页 button in one page
- * per deck and must have no text below 16 px, no tap target below 44 × 44 px and nothing wider than the
- * screen; every exercise is completed with taps alone (text typed into fields, as a phone's keyboard
- * would); the answers show in the canvas view and in 学习记录; the chosen view is remembered.
+ * per deck, measured at each of the three sizes in turn (before and after its exercises are answered): no text
+ * below 16 px, no tap target below 44 × 44 px and nothing wider than the screen; every exercise is completed
+ * with taps alone (text typed into fields, as a phone's keyboard would) and scanned by axe; the answers show in
+ * the canvas view and in 学习记录; the chosen view is remembered.
  */
 import type { Locator, Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { DECKS } from '../../curriculum/decks.ts'
 import { readDeck } from '../../scripts/lib/deck-info.ts'
+import { seriousViolations } from '../lib/axe.ts'
 import { guardPage } from '../lib/guard.ts'
 import { isWidthProblem, phoneContext, PHONES, readingProblems } from '../lib/reading.ts'
 import { sitePath, slideUrl } from '../lib/site.ts'
@@ -34,41 +35,6 @@ async function openNotes(page: Page): Promise<void> {
     // The paragraphs are drawn once the panel is open.
     await expect(notes.locator('p').first()).toBeVisible()
   }
-}
-
-for (const phone of PHONES) {
-  test.describe(`reading view at ${phone.name}`, () => {
-    test.use(phoneContext(phone.viewport))
-
-    // The briefing's slides are the workshop's; the narrower phones walk the workshop only.
-    for (const deck of phone === PHONES[0]
-      ? DECKS
-      : DECKS.slice(0, 1)) {
-      test(phone.widthOnly
-        ? `${deck.name}: no slide scrolls sideways or squeezes its text`
-        : `${deck.name}: every slide has text ≥ 16 px, tap targets ≥ 44 px and no sideways scroll`, async ({ page }) => {
-        test.setTimeout(300_000)
-        const { slides } = await readDeck(deck.entry)
-        const guard = await guardPage(page)
-        await page.goto(slideUrl(deck, 1))
-        await expect(reading(page)).toBeVisible()
-        await expect(page.locator('#slide-content')).toHaveCount(0)
-        const problems: string[] = []
-        for (let no = 1; no <= slides.length; no++) {
-          await expectReadingSlide(page, no, slides.length)
-          await openNotes(page)
-          problems.push(...(await readingProblems(page))
-            .filter(problem => !phone.widthOnly || isWidthProblem(problem))
-            .map(problem => `slide ${no}: ${problem}`))
-          if (no < slides.length)
-            await page.getByRole('button', { name: '下一页' }).tap()
-        }
-        await expect(page.getByRole('button', { name: '下一页' })).toBeDisabled()
-        expect(problems.join('\n')).toBe('')
-        expect(guard.problems).toEqual([])
-      })
-    }
-  })
 }
 
 /**
@@ -160,30 +126,74 @@ async function completeByTouch(root: Locator): Promise<void> {
   await expect(root).not.toHaveAttribute('data-state', 'unanswered')
 }
 
-test.describe('exercises by touch', () => {
+/**
+ * The problems of the reading view as drawn now at every phone width of PHONES, each prefixed with the phone:
+ * one page resized in turn (what is measured is CSS px, so one walk serves every width).
+ */
+async function problemsOnEveryPhone(page: Page): Promise<string[]> {
+  const problems: string[] = []
+  for (const phone of PHONES) {
+    await page.setViewportSize(phone.viewport)
+    problems.push(...(await readingProblems(page))
+      .filter(problem => !phone.widthOnly || isWidthProblem(problem))
+      .map(problem => `${phone.name}: ${problem}`))
+  }
+  await page.setViewportSize(PHONES[0].viewport)
+  return problems
+}
+
+test.describe('every slide on a phone', () => {
   test.use(phoneContext(PHONES[0].viewport))
 
   for (const deck of DECKS) {
-    test(`${deck.name}: every exercise is completed by touch in the reading view, and shows in the canvas view and 学习记录`, async ({ page }) => {
+    test(`${deck.name}: every slide read and every exercise completed by touch: text ≥ 16 px, tap targets ≥ 44 px, no sideways scroll at ${PHONES.map(phone => phone.name).join(', ')}; axe; the answers show in the canvas view and 学习记录`, async ({ page }) => {
       test.setTimeout(300_000)
       const { slides } = await readDeck(deck.entry)
       const guard = await guardPage(page)
       await page.goto(slideUrl(deck, 1))
+      await expect(reading(page)).toBeVisible()
+      await expect(page.locator('#slide-content')).toHaveCount(0)
       const states = new Map<string, { no: number, state: string }>()
       const problems: string[] = []
+      const axeProblems: string[] = []
+      const scannedTypes = new Set<string>()
       for (let no = 1; no <= slides.length; no++) {
         await expectReadingSlide(page, no, slides.length)
-        for (const root of await slideIn(page, no).locator('[data-exercise]').all()) {
+        await openNotes(page)
+        problems.push(...(await problemsOnEveryPhone(page)).map(problem => `slide ${no}: ${problem}`))
+        const exercises = await slideIn(page, no).locator('[data-exercise]').all()
+        // axe on the first slide of each exercise type (the others are drawn by the same views) and on every 20th
+        // slide, before and after answering.
+        const types = await Promise.all(exercises.map(root => root.getAttribute('data-exercise')))
+        const fresh = types.filter(type => type && !scannedTypes.has(type))
+        fresh.forEach(type => scannedTypes.add(type!))
+        const scan = async (phase: string) => {
+          if (fresh.length || no % 20 === 1)
+            axeProblems.push(...(await seriousViolations(page, '[data-kit-reading]')).map(line => `slide ${no} (${phase}): ${line}`))
+        }
+        await scan('initial')
+        if (!exercises.length) {
+          if (no < slides.length)
+            await page.getByRole('button', { name: '下一页' }).tap()
+          continue
+        }
+        for (const root of exercises) {
           const id = (await root.getAttribute('data-exercise-id'))!
           await completeByTouch(root)
           states.set(id, { no, state: (await root.getAttribute('data-state'))! })
-          // The checked exercise (marks, feedback, rationale) must fit the phone too.
-          problems.push(...(await readingProblems(page)).map(problem => `slide ${no} (${id} checked): ${problem}`))
         }
+        // The checked exercises (marks, feedback, rationale) must fit the phone too.
+        problems.push(...(await problemsOnEveryPhone(page)).map(problem => `slide ${no} (answered): ${problem}`))
+        await scan('answered')
         if (no < slides.length)
           await page.getByRole('button', { name: '下一页' }).tap()
       }
+      await expect(page.getByRole('button', { name: '下一页' })).toBeDisabled()
       expect(problems.join('\n')).toBe('')
+      expect(axeProblems.join('\n')).toBe('')
+      expect(scannedTypes.size, 'exercise types scanned').toBeGreaterThanOrEqual(deck === DECKS[0]
+        ? 10
+        : 3)
       expect(states.size, 'exercises completed').toBeGreaterThan(0)
       await expect(page.locator('[data-kit-progress-text]')).toContainText(`练习 ${states.size} / ${states.size}`)
 
@@ -283,44 +293,5 @@ test.describe('choosing the view', () => {
     await expectReadingSlide(page, 6, slides.length)
     await page.keyboard.press('ArrowLeft')
     await expectReadingSlide(page, 5, slides.length)
-  })
-
-  test('axe finds no serious or critical violation in the reading view, before and after answering', async ({ page }) => {
-    test.setTimeout(300_000)
-    const deck = DECKS[0]!
-    const { slides } = await readDeck(deck.entry)
-    await page.goto(slideUrl(deck, 1))
-    const problems: string[] = []
-    const scannedTypes = new Set<string>()
-    let scanned = 0
-    for (let no = 1; no <= slides.length; no++) {
-      await expectReadingSlide(page, no, slides.length)
-      const exercises = await slideIn(page, no).locator('[data-exercise]').all()
-      // The first slide of each exercise type (the others are drawn by the same views), and every 20th slide.
-      const types = await Promise.all(exercises.map(root => root.getAttribute('data-exercise')))
-      const fresh = types.filter(type => type && !scannedTypes.has(type))
-      fresh.forEach(type => scannedTypes.add(type!))
-      if (fresh.length || no % 20 === 1) {
-        scanned++
-        await openNotes(page)
-        const phases = exercises.length
-          ? ['initial', 'answered']
-          : ['initial']
-        for (const phase of phases) {
-          if (phase === 'answered') {
-            for (const root of exercises)
-              await completeByTouch(root)
-          }
-          const results = await new AxeBuilder({ page }).include('[data-kit-reading]').analyze()
-          for (const violation of results.violations.filter(v => v.impact === 'serious' || v.impact === 'critical'))
-            problems.push(`slide ${no} (${phase}): ${violation.id} — ${violation.help} (${violation.nodes.map(n => n.target.join(' ')).slice(0, 3).join('; ')})`)
-        }
-      }
-      if (no < slides.length)
-        await page.getByRole('button', { name: '下一页' }).tap()
-    }
-    expect(scannedTypes.size, 'exercise types scanned').toBeGreaterThanOrEqual(10)
-    expect(scanned).toBeGreaterThan(12)
-    expect(problems.join('\n')).toBe('')
   })
 })

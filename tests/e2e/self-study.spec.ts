@@ -3,11 +3,11 @@
  * (/summary: 我的学习记录). Each test starts with an empty localStorage (a fresh browser context).
  */
 import type { Locator, Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { progressKey } from '../../composables/progressPersistence.ts'
 import { DECKS } from '../../curriculum/decks.ts'
 import { deckExerciseIds } from '../../record/moduleScores.ts'
+import { seriousViolations } from '../lib/axe.ts'
 import { clientCurricula } from '../lib/curriculum.ts'
 import { deck, exerciseData, exerciseRoot, exerciseSlideNo, openSlide, tabTo } from '../lib/exercise-page.ts'
 import { guardPage } from '../lib/guard.ts'
@@ -240,8 +240,7 @@ test('keyboard: the summary link is reachable by Tab; the summary makes no reque
   await page.goto(`${sitePath(deck)}index.html#/summary`)
   await expect(page.getByRole('heading', { level: 1, name: '我的学习记录' })).toBeVisible()
   await page.waitForLoadState('networkidle')
-  const results = await new AxeBuilder({ page }).include('[data-summary-page]').analyze()
-  expect(results.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id)).toEqual([])
+  expect(await seriousViolations(page, '[data-summary-page]')).toEqual([])
 
   // On paper: A4 record without the buttons.
   await page.emulateMedia({ media: 'print' })
@@ -260,8 +259,7 @@ test('the badge and the resume notice pass axe and sit outside the slide content
   await page.goto(`${sitePath(deck)}index.html`)
   await expectOnSlide(page, 6)
   await expect(resumeMessage(page)).not.toHaveText('')
-  const results = await new AxeBuilder({ page }).include('.kit-study').analyze()
-  expect(results.violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id)).toEqual([])
+  expect(await seriousViolations(page, '.kit-study')).toEqual([])
   const box = await page.locator('[data-kit-progress]').boundingBox()
   const layout = await page.locator('#slide-content [data-slidev-no="6"] .slidev-layout > *').first().boundingBox()
   expect(box && layout && box.y + box.height <= layout.y + 1).toBeTruthy()

@@ -46,6 +46,9 @@ export const MIN_TARGET_PX = 44
  * where it is drawn: an SVG's text at its font size times the SVG's scale on screen.
  */
 export async function readingProblems(page: Page): Promise<string[]> {
+  // The reading view raises small text in the animation frame after a change (reading/useMinimumTextSize.ts):
+  // measure what the learner sees once that frame has been drawn, not the frame in between.
+  await page.evaluate(() => new Promise<void>(resolve => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))))
   return page.evaluate(({ minText, minTarget }) => {
     const problems: string[] = []
     const root = document.querySelector('[data-kit-reading]')
