@@ -8,6 +8,7 @@ import { useLearnerProgress } from '../composables/useLearnerProgress.ts'
 import { resumeTarget, useResume } from '../composables/useResume.ts'
 import { room } from '../composables/useRoom.ts'
 import { connectScorm } from '../scorm/connectScorm.ts'
+import { preloadNeighbours } from './preloadNeighbours.ts'
 
 /**
  * Self-study progress: opens the learner's saved progress for this deck, goes back to the last slide
@@ -58,7 +59,8 @@ export default defineAppSetup(({ app, router }) => {
       }
     }
     // Called once the first route is known: Slidev's nav state reads the route when first created.
-    const { currentSlideNo, isPlaying, isPrintMode, isEmbedded } = app.runWithContext(() => useNav())
+    const { currentSlideNo, isPlaying, isPrintMode, isEmbedded, prevRoute, nextRoute } = app.runWithContext(() => useNav())
+    preloadNeighbours(prevRoute, nextRoute)
     watch([
       currentSlideNo,
       isPlaying,

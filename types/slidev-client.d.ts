@@ -24,6 +24,10 @@ export interface SlidevNav {
   isPlaying: ComputedRef<boolean>
   /** True when the slides are embedded (`?embedded`), e.g. as a preview. */
   isEmbedded: ComputedRef<boolean>
+  /** The slide before the one shown (the first slide at the start). */
+  prevRoute: ComputedRef<KitSlideRoute>
+  /** The slide after the one shown (the last slide at the end). */
+  nextRoute: ComputedRef<KitSlideRoute>
   go: (no: number | string, clicks?: number, force?: boolean) => Promise<void>
   next: () => Promise<void>
   prev: () => Promise<void>

@@ -29,6 +29,20 @@ for (const deck of DECKS) {
       expect(guard.problems).toEqual([])
     })
 
+    test('only the slide shown and the slides beside it are built, also after Slidev\'s 3 s "preload every slide"', async ({ page }) => {
+      await page.clock.install()
+      await page.goto(slideUrl(deck, 10))
+      const mounted = page.locator('#slide-content .slidev-page')
+      const numbers = async () => (await mounted.evaluateAll(pages => pages.map(el => Number(/slidev-page-(\d+)/.exec(el.className)?.[1])))).sort((a, b) => a - b)
+      await expect.poll(numbers).toEqual([9, 10, 11])
+      await page.clock.runFor(10_000)
+      expect(await numbers()).toEqual([9, 10, 11])
+      // A step forward draws the next slide, already built, and builds the one after it.
+      await page.keyboard.press('ArrowDown')
+      await expect(page.locator('#slide-content [data-slidev-no="11"] .slidev-layout')).toBeVisible()
+      await expect.poll(numbers).toEqual([9, 10, 11, 12])
+    })
+
     test('the agenda slide lists every module and break, adding up to the deck\'s duration', async ({ page }) => {
       const { slides, headmatter } = await readDeck(deck.entry)
       const no = slides.findIndex(slide => slide.content.includes('<ModuleAgenda'))

@@ -75,4 +75,10 @@ describe('slidev internals the kit uses', () => {
       'title',
     ]))
   })
+
+  it('the slide show still mounts the slides whose route has meta.__preloaded, and skips preload: false (setup/preloadNeighbours.ts)', () => {
+    const source = readFileSync(join(CLIENT, 'internals/SlidesShow.vue'), 'utf8')
+    expect(source).toMatch(/route\.meta\.preload !== false/)
+    expect(source).toMatch(/slides\.value\.filter\(r => r\.meta\?\.__preloaded \|\| r === currentSlideRoute\.value\)/)
+  })
 })
