@@ -41,6 +41,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: browser.executablePath, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
+    // Slides change without sliding, as for a learner who asks for less motion (styles/kit.css): the walks draw
+    // each slide once instead of half a second of animation frames. The site spec checks both settings.
+    reducedMotion: 'reduce',
     // The built site registers an offline service worker that precaches the whole site on every fresh
     // page; only the specs about it (offline, SCORM) allow it, so the others test the app, not the cache.
     serviceWorkers: 'block',

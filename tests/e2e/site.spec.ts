@@ -20,6 +20,24 @@ for (const deck of DECKS) {
       await expect.poll(numbers).toEqual([9, 10, 11, 12])
     })
 
+    test('a slide slides in from the next one, except for a learner whose system asks for less motion', async ({ page }) => {
+      const moving = page.locator('#slide-content .slide-left-enter-active, #slide-content .slide-left-leave-active')
+      await page.emulateMedia({ reducedMotion: 'no-preference' })
+      await page.goto(slideUrl(deck, 2))
+      await expect(page.locator('#slide-content [data-slidev-no="2"] .slidev-layout')).toBeVisible()
+      await page.keyboard.press('ArrowDown')
+      await expect(moving).not.toHaveCount(0)
+      await expect(moving).toHaveCount(0)
+
+      await page.emulateMedia({ reducedMotion: 'reduce' })
+      await page.keyboard.press('ArrowDown')
+      await expect(page.locator('#slide-content [data-slidev-no="4"] .slidev-layout')).toBeVisible()
+      // No transition: by the next frame the slide is in place, and the duration Slidev's transitions use is 0.
+      await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+      await expect(moving).toHaveCount(0)
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--slidev-transition-duration').trim())).toBe('0s')
+    })
+
     test('the agenda slide lists every module and break, adding up to the deck\'s duration', async ({ page }) => {
       const { slides, headmatter } = await readDeck(deck.entry)
       const no = slides.findIndex(slide => slide.content.includes('<ModuleAgenda'))
