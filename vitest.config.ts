@@ -1,13 +1,24 @@
+import { globSync, readFileSync } from 'node:fs'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+
+const INCLUDE = ['**/*.test.ts']
+const EXCLUDE = ['node_modules/**', 'dist/**', '.build/**']
+
+/**
+ * Tests that draw components (they declare `@vitest-environment happy-dom`) or mock modules (`vi.mock`) each get
+ * a fresh module graph: the exercise stores and the room are module singletons, and a mock must not leak into
+ * another file. The others, pure functions and scripts, share one module graph per worker, which cuts the unit
+ * step by a quarter (importing is most of its time).
+ */
+const ISOLATED = globSync(INCLUDE, { exclude: EXCLUDE })
+  .filter(file => /@vitest-environment happy-dom|vi\.(?:do)?mock\(/.test(readFileSync(file, 'utf8')))
 
 export default defineConfig({
   plugins: [
     vue(),
   ],
   test: {
-    include: ['**/*.test.ts'],
-    exclude: ['node_modules/**', 'dist/**'],
     environment: 'node',
     reporters: [
       'default',
@@ -17,5 +28,28 @@ export default defineConfig({
       ],
     ],
     testTimeout: 10_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'isolated',
+          include: ISOLATED,
+          exclude: EXCLUDE,
+          isolate: true,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'shared',
+          include: INCLUDE,
+          exclude: [
+            ...EXCLUDE,
+            ...ISOLATED,
+          ],
+          isolate: false,
+        },
+      },
+    ],
   },
 })

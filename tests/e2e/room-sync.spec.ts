@@ -108,15 +108,28 @@ const ACTIONS: Record<ExerciseType, (from: Locator, to: Locator) => Promise<void
   },
 }
 
-test.describe('one room: presenter view and audience window show the same exercise', () => {
-  for (const [type, act] of Object.entries(ACTIONS)) {
-    test(type, async ({ context }) => {
-      const exercise = (await allExercises()).find(e => e.type === type)
-      expect(exercise, `no ${type} exercise in the kit`).toBeDefined()
-      const no = await exerciseSlideNo(exercise!.id)
-      const { audience, presenter } = await openRoom(context, no)
-      const inPresenter = exerciseIn(presenter, no, exercise!.id)
-      const inAudience = exerciseIn(audience, no, exercise!.id)
+test('one room: for every exercise type, the presenter view and the audience window show the same exercise', async ({ context }) => {
+  test.setTimeout(120_000)
+  const exercises = await allExercises()
+  const cases = await Promise.all(Object.entries(ACTIONS).map(async ([type, act]) => {
+    const exercise = exercises.find(e => e.type === type)
+    expect(exercise, `no ${type} exercise in the kit`).toBeDefined()
+    return {
+      type,
+      act,
+      id: exercise!.id,
+      no: await exerciseSlideNo(exercise!.id),
+    }
+  }))
+  cases.sort((a, b) => a.no - b.no)
+  // One room for the whole deck, as in a workshop: both windows stay open and go from slide to slide.
+  const { audience, presenter } = await openRoom(context, cases[0]!.no)
+  for (const { type, act, id, no } of cases) {
+    await test.step(`${type} (slide ${no})`, async () => {
+      await audience.evaluate(hash => (location.hash = hash), `#/${no}`)
+      await presenter.evaluate(hash => (location.hash = hash), `#/presenter/${no}`)
+      const inPresenter = exerciseIn(presenter, no, id)
+      const inAudience = exerciseIn(audience, no, id)
       await expect(inPresenter).toHaveAttribute('data-state', 'unanswered', LOAD)
       await expect(inAudience).toHaveAttribute('data-state', 'unanswered', LOAD)
 

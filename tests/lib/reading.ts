@@ -47,8 +47,8 @@ export const MIN_TARGET_PX = 44
  */
 export async function readingProblems(page: Page): Promise<string[]> {
   // The reading view raises small text in the animation frame after a change (reading/useMinimumTextSize.ts):
-  // measure what the learner sees once that frame has been drawn, not the frame in between.
-  await page.evaluate(() => new Promise<void>(resolve => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))))
+  // measure in that frame, after it (frame callbacks run in the order they were asked for).
+  await page.evaluate(() => new Promise<void>(resolve => requestAnimationFrame(() => resolve())))
   return page.evaluate(({ minText, minTarget }) => {
     const problems: string[] = []
     const root = document.querySelector('[data-kit-reading]')
