@@ -9,6 +9,7 @@ import { resumeTarget, useResume } from '../composables/useResume.ts'
 import { room } from '../composables/useRoom.ts'
 import { connectScorm } from '../scorm/connectScorm.ts'
 import { preloadNeighbours } from './preloadNeighbours.ts'
+import { applyPrintRange } from './printRangeFromRoute.ts'
 
 /**
  * Self-study progress: opens the learner's saved progress for this deck, goes back to the last slide
@@ -59,8 +60,10 @@ export default defineAppSetup(({ app, router }) => {
       }
     }
     // Called once the first route is known: Slidev's nav state reads the route when first created.
-    const { currentSlideNo, isPlaying, isPrintMode, isEmbedded, prevRoute, nextRoute } = app.runWithContext(() => useNav())
+    const { currentSlideNo, isPlaying, isPrintMode, isEmbedded, prevRoute, nextRoute, printRange, total } = app.runWithContext(() => useNav())
     preloadNeighbours(prevRoute, nextRoute)
+    if (isPrintMode.value)
+      applyPrintRange(router.currentRoute.value.query.range, total.value, printRange)
     watch([
       currentSlideNo,
       isPlaying,

@@ -19,6 +19,8 @@ export interface SlidevNav {
   currentSlideNo: ComputedRef<number>
   /** True in Slidev's print view and during export. */
   isPrintMode: ComputedRef<boolean>
+  /** The slides the print view draws (1-based), from `?range=`; every slide by default. */
+  printRange: Ref<number[]>
   isPresenter: ComputedRef<boolean>
   /** True on the normal slide view (route `play`), false in presenter, overview, print and handout routes. */
   isPlaying: ComputedRef<boolean>

@@ -49,11 +49,17 @@ for (const deck of DECKS) {
       await expect(agenda.locator('tfoot')).toContainText(`${String(headmatter.duration).replace('min', '')} 分钟`)
     })
 
-    test('Slidev\'s print view lists every slide', async ({ page }) => {
+    test('Slidev\'s print view lists every slide, or the slides its ?range= names', async ({ page }) => {
       const { slides } = await readDeck(deck.entry)
       const guard = await guardPage(page)
+      const printed = page.locator('#print-content [data-slidev-no]')
+      const numbers = () => printed.evaluateAll(els => els.map(el => Number(el.getAttribute('data-slidev-no'))))
       await page.goto(`${sitePath(deck)}index.html?print=true#/print`)
       await expect(page.locator('#print-content .print-slide-container')).toHaveCount(slides.length)
+      // A new page load (a changed hash alone would not reload the page).
+      await page.goto('about:blank')
+      await page.goto(`${sitePath(deck)}index.html?print=true#/print?range=2,5-6`)
+      await expect.poll(numbers).toEqual([2, 5, 6])
       expect(guard.problems).toEqual([])
     })
   })

@@ -37,20 +37,36 @@ export function exerciseRoot(page: Page, no: number, id: string): Locator {
   return page.locator(`[data-slidev-no="${no}"] [data-exercise-id="${id}"]`)
 }
 
-/** Opens the print view of the workshop (all slides, exercises drawn as worksheets). */
-export async function openPrintView(page: Page): Promise<void> {
-  await page.goto(`${sitePath(deck)}index.html?print=true#/print`)
+/**
+ * Opens the print view of the workshop (exercises drawn as worksheets) with the slides of exercises `ids` only
+ * (Slidev's `?range=`; setup/printRangeFromRoute.ts): drawing all of the deck's slides would take most of the test.
+ */
+export async function openPrintView(page: Page, ...ids: string[]): Promise<void> {
+  await openPrintSlides(page, await Promise.all(ids.map(id => exerciseSlideNo(id))))
+}
+
+/** Opens the print view of the workshop with slides `slides` only. */
+async function openPrintSlides(page: Page, slides: number[]): Promise<void> {
+  const numbers = [
+    ...new Set(slides),
+  ].sort((a, b) => a - b)
+  await page.goto(`${sitePath(deck)}index.html?print=true#/print${numbers.length
+    ? `?range=${numbers.join(',')}`
+    : ''}`)
 }
 
 /**
- * Shows exercise `id`'s solution on its slide (the slide containing `marker`), then opens the print view:
- * a worksheet must not show the solution anyway.
+ * Shows exercise `id`'s solution on its slide (the slide containing `marker`), then opens the print view of that
+ * slide and of the slides of exercises `others`: a worksheet must not show the solution anyway.
  */
-export async function openPrintViewAfterReveal(page: Page, id: string, marker: string): Promise<void> {
+export async function openPrintViewAfterReveal(page: Page, id: string, marker: string, others: readonly string[] = []): Promise<void> {
   const no = await exerciseSlideNo(id, marker)
   await openSlide(page, no)
   await exerciseRoot(page, no, id).getByRole('button', { name: '查看答案' }).click()
-  await openPrintView(page)
+  await openPrintSlides(page, [
+    no,
+    ...await Promise.all(others.map(other => exerciseSlideNo(other))),
+  ])
 }
 
 /** A static worksheet: the print rendering with the question, `boxes` empty boxes, and no controls or drag handles. */

@@ -94,7 +94,7 @@ test('action plan: 查看答案 shows the worked example', async ({ page }) => {
 
 test('action plan prints as an empty form with lines, no example', async ({ page }) => {
   const data = await exerciseData(ID, 'action-plan')
-  await openPrintView(page)
+  await openPrintView(page, ID)
   const sheet = printSheet(page, ID)
   await expect(sheet).toHaveAttribute('data-mode', 'print')
   await expect(sheet.locator('.kit-box')).toHaveCount(data.competencies.length)

@@ -94,7 +94,7 @@ test('course survey closes the briefing deck too', async ({ page }) => {
 
 test('course survey prints a form: empty boxes under the scale and ruled lines, no answers', async ({ page }) => {
   const data = await exerciseData(ID, 'course-survey')
-  await openPrintView(page)
+  await openPrintView(page, ID)
   const sheet = printSheet(page, ID)
   await expect(sheet).toHaveAttribute('data-mode', 'print')
   await expect(sheet.locator('thead th')).toHaveText(['看法', ...SCALE])

@@ -91,7 +91,7 @@ test('flashcards: 查看答案 lists every card with its back', async ({ page })
 
 test('flashcards print as a worksheet: fronts with blank lines, never a back', async ({ page }) => {
   const data = await exerciseData(ID, 'flashcards')
-  await openPrintView(page)
+  await openPrintView(page, ID)
   const sheet = printSheet(page, ID)
   await expect(sheet).toHaveAttribute('data-mode', 'print')
   await expect(sheet.locator('.blank')).toHaveCount(data.cards.length)

@@ -208,7 +208,7 @@ test('matching: 查看答案 fills in the correct pairs and shows the rationale'
 test('matching prints as a worksheet: lettered answers and an empty box per prompt, no solution', async ({ page }) => {
   const exercises = await matchingExercises()
   const guard = await guardPage(page)
-  await openPrintViewAfterReveal(page, ID, `<Matching id="${ID}"`)
+  await openPrintViewAfterReveal(page, ID, `<Matching id="${ID}"`, exercises.map(exercise => exercise.id))
   expect(exercises.length).toBeGreaterThan(0)
   for (const data of exercises) {
     const sheet = printSheet(page, data.id)

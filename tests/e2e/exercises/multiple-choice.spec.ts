@@ -121,7 +121,7 @@ test('multiple choice: the solution button ticks the correct options and shows t
 })
 
 test('multiple choice prints as a worksheet: question and empty boxes, no answer', async ({ page }) => {
-  await openPrintView(page)
+  await openPrintView(page, ...IDS)
   for (const id of IDS) {
     const data = await exerciseData(id, 'multiple-choice')
     const sheet = printSheet(page, id)

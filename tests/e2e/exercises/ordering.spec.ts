@@ -226,7 +226,7 @@ test('ordering: 查看答案 shows the correct order and the rationale', async (
 test('ordering prints as a worksheet: the scrambled items with an empty box each, no solution', async ({ page }) => {
   const exercises = await orderingExercises()
   const guard = await guardPage(page)
-  await openPrintViewAfterReveal(page, ID, `<Ordering id="${ID}"`)
+  await openPrintViewAfterReveal(page, ID, `<Ordering id="${ID}"`, exercises.map(exercise => exercise.id))
   expect(exercises.length).toBeGreaterThan(0)
   for (const data of exercises) {
     const sheet = printSheet(page, data.id)

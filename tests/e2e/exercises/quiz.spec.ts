@@ -38,7 +38,7 @@ test('pre-test prints on its slide as an answer grid (the questions are in the w
   const data = await exerciseData('pretest', 'quiz')
   // The bank is too long for one 980 × 552 slide: the slides PDF prints a box per option, row per question.
   expect(data.items.length).toBeGreaterThan(8)
-  await openPrintView(page)
+  await openPrintView(page, 'pretest')
   const sheet = printSheet(page, 'pretest')
   await expect(sheet).toHaveAttribute('data-mode', 'print')
   await expect(sheet.locator('.quiz-grid__rows > li')).toHaveCount(data.items.length)

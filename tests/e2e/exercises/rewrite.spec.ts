@@ -142,7 +142,7 @@ test('rewrite: 查看答案 shows the model answers, rated 做到 throughout, wi
 })
 
 test('rewrite prints the original sentence with ruled lines and the rubric as a checklist, no model answer', async ({ page }) => {
-  await openPrintView(page)
+  await openPrintView(page, ...IDS)
   for (const id of IDS) {
     const data = await exerciseData(id, 'rewrite')
     const sheet = printSheet(page, id)

@@ -100,7 +100,7 @@ test('role-play: the tabs and the checklist items are at least 44 px tall at 128
 
 test('role-play prints the scene, three cut-out role cards and an empty observer sheet, no debrief', async ({ page }) => {
   const data = await exerciseData(ID, 'role-play')
-  await openPrintView(page)
+  await openPrintView(page, ID)
   const sheet = printSheet(page, ID)
   await expect(sheet).toHaveAttribute('data-mode', 'print')
   await expect(sheet).toContainText(data.scene)

@@ -123,7 +123,7 @@ test('scenario: 查看答案 shows the best path and its debrief', async ({ page
 test('scenario prints the first decision as a worksheet: boxes and answer lines, no consequence or debrief', async ({ page }) => {
   const data = await exerciseData(ID, 'scenario')
   const start = data.nodes.find(n => n.id === data.start)!
-  await openPrintView(page)
+  await openPrintView(page, ID)
   const sheet = printSheet(page, ID)
   await expect(sheet).toHaveAttribute('data-mode', 'print')
   await expect(sheet).toContainText(start.situation)

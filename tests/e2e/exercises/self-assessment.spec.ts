@@ -67,7 +67,7 @@ test('self-assessment: rated with the keyboard only, radar drawn, checked, resto
 
 test('self-assessment prints a rating table with empty boxes and an empty radar grid, no guidance', async ({ page }) => {
   const data = await exerciseData(ID, 'self-assessment')
-  await openPrintView(page)
+  await openPrintView(page, ID)
   const sheet = printSheet(page, ID)
   await expect(sheet).toHaveAttribute('data-mode', 'print')
   await expect(sheet.locator('tbody tr')).toHaveCount(data.dimensions.length)

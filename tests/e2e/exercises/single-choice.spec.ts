@@ -58,7 +58,7 @@ test('single choice: the solution button shows the answer and rationale', async 
 
 test('single choice prints as a worksheet: question and empty boxes, no answer', async ({ page }) => {
   const data = await exerciseData(ID, 'single-choice')
-  await openPrintView(page)
+  await openPrintView(page, ID)
   const sheet = printSheet(page, ID)
   await expect(sheet).toHaveAttribute('data-mode', 'print')
   await expect(sheet).toContainText(data.question)

@@ -81,7 +81,7 @@ test('true-false: the solution button shows the answer and rationale', async ({ 
 })
 
 test('true-false prints as a worksheet: statement and two empty boxes, no answer', async ({ page }) => {
-  await openPrintView(page)
+  await openPrintView(page, ...IDS)
   for (const id of IDS) {
     const data = await exerciseData(id, 'true-false')
     const sheet = printSheet(page, id)
