@@ -1,4 +1,5 @@
 import { globSync, readFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 
@@ -28,6 +29,9 @@ export default defineConfig({
       ],
     ],
     testTimeout: 10_000,
+    // One worker per core, at least two (Vitest's default leaves a core free: on the 2-core test machines that
+    // is one worker, and the unit step took a third longer).
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         extends: true,
