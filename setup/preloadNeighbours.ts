@@ -1,4 +1,3 @@
-import type { KitSlideRoute } from '@slidev/client'
 /**
  * Slidev's slide preloading, less its "every slide of the deck 3 s after opening" step. The decks set
  * `preload: false` on every slide (headmatter `defaults`), which turns off all of Slidev's preloading; this puts
@@ -7,6 +6,7 @@ import type { KitSlideRoute } from '@slidev/client'
  * builds every exercise at once). `meta.__preloaded` is the flag Slidev's own SlidesShow sets and reads
  * (internals/SlidesShow.vue); tests/unit/slidev-internals.test.ts fails if a Slidev upgrade changes it.
  */
+import type { KitSlideRoute } from '@slidev/client'
 import type { Ref } from 'vue'
 import { watchEffect } from 'vue'
 
@@ -17,10 +17,10 @@ export function preloadNeighbours(prevRoute: Ref<KitSlideRoute | undefined>, nex
   watchEffect(() => {
     for (const route of [prevRoute.value, nextRoute.value]) {
       const meta = route?.meta as PreloadMeta | undefined
-      if (route && meta && !meta.__preloaded) {
-        meta.__preloaded = true
-        void route.load()
-      }
+      if (!route || !meta || meta.__preloaded)
+        continue
+      meta.__preloaded = true
+      void route.load()
     }
   })
 }
