@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { DECKS } from '../../curriculum/decks.ts'
-import { sitePath } from '../lib/site.ts'
+import { changeHash, sitePath } from '../lib/site.ts'
 
 const deck = DECKS[0]!
 
@@ -28,13 +28,13 @@ for (const kind of ['workbook', 'guide'] as const) {
     await expect(page.locator('#slide-content [data-slidev-no="1"] .slidev-layout')).toBeVisible()
     const slideRules = await pageRules(page)
 
-    await page.evaluate(path => (window.location.hash = path), `#/handout/${kind}`)
+    await changeHash(page, `#/handout/${kind}`)
     await expect(page.locator(`[data-handout="${kind}"]`)).toBeVisible()
     await expect(page.locator('html')).toHaveClass(/\bhandout\b/)
     await expect.poll(async () => (await pageRules(page)).some(rule => /size:\s*a4/i.test(rule))).toBe(true)
 
     // Back to a slide in the same page (the router, no reload).
-    await page.evaluate(() => (window.location.hash = '#/2'))
+    await changeHash(page, '#/2')
     await expect(page.locator('#slide-content [data-slidev-no="2"] .slidev-layout')).toBeVisible()
     await expect(page.locator(`[data-handout="${kind}"]`)).toHaveCount(0)
     await expect(page.locator('html')).not.toHaveClass(/\bhandout\b/)

@@ -13,6 +13,7 @@ import { expect as baseExpect, test } from '@playwright/test'
 import { renderSVG } from 'uqr'
 import { startLive, tempLiveDir } from '../../live/scripts/liveProcess.ts'
 import { allExercises, exerciseSlideNo } from '../lib/exercise-page.ts'
+import { changeHash } from '../lib/site.ts'
 
 /** Slidev pages take a while to start on a busy machine. */
 const expect = baseExpect.configure({ timeout: 20_000 })
@@ -80,8 +81,8 @@ async function presenterWindows(browser: Browser, no: number): Promise<{ present
 
 /** The same windows move on to slide `no` (no reload). */
 async function goToSlide(windows: { presenter: Page, projector: Page }, no: number): Promise<void> {
-  await windows.presenter.evaluate(n => void (location.hash = `#/presenter/${n}`), no)
-  await windows.projector.evaluate(n => void (location.hash = `#/${n}`), no)
+  await changeHash(windows.presenter, `#/presenter/${no}`)
+  await changeHash(windows.projector, `#/${no}`)
 }
 
 test('phones answer, the projector counts live, the presenter closes, reveals and exports', async ({ browser }) => {

@@ -8,7 +8,7 @@ import type { ExerciseType } from '../../exercises/schema.ts'
 import { expect, test } from '@playwright/test'
 import { readDeck } from '../../scripts/lib/deck-info.ts'
 import { allExercises, deck, exerciseSlideNo } from '../lib/exercise-page.ts'
-import { sitePath, slideNoContaining } from '../lib/site.ts'
+import { changeHash, sitePath, slideNoContaining } from '../lib/site.ts'
 
 /** What a person sees within a second on a projector. */
 const SYNC_MS = 1000
@@ -126,8 +126,8 @@ test('one room: for every exercise type, the presenter view and the audience win
   const { audience, presenter } = await openRoom(context, cases[0]!.no)
   for (const { type, act, id, no } of cases) {
     await test.step(`${type} (slide ${no})`, async () => {
-      await audience.evaluate(hash => (location.hash = hash), `#/${no}`)
-      await presenter.evaluate(hash => (location.hash = hash), `#/presenter/${no}`)
+      await changeHash(audience, `#/${no}`)
+      await changeHash(presenter, `#/presenter/${no}`)
       const inPresenter = exerciseIn(presenter, no, id)
       const inAudience = exerciseIn(audience, no, id)
       await expect(inPresenter).toHaveAttribute('data-state', 'unanswered', LOAD)

@@ -32,7 +32,12 @@ export async function showSlide(page: Page, deck: DeckSpec, no: number): Promise
   const url = slideUrl(deck, no)
   const current = new URL(page.url(), 'http://site.invalid')
   if (page.url().startsWith('http') && current.pathname === url.split('#')[0])
-    await page.evaluate(hash => (location.hash = hash), `#/${no}`)
+    await changeHash(page, `#/${no}`)
   else
     await page.goto(url)
+}
+
+/** Changes the hash of the page's URL, as a link or the address bar would: the running app follows the route. */
+export async function changeHash(page: Page, hash: string): Promise<void> {
+  await page.evaluate(value => (location.hash = value), hash)
 }
