@@ -32,7 +32,7 @@ import { readDeck } from './lib/deck-info.ts'
 import { exportDecks } from './lib/export-decks.ts'
 import { serveGzip } from './lib/gzip-server.ts'
 import { localBin, run } from './lib/run.ts'
-import { packageScorm } from './lib/scorm-package.ts'
+import { packageBuiltSite } from './lib/scorm-package.ts'
 import { writeSyntheticDeck } from './lib/synthetic-deck.ts'
 
 const RESULTS = 'bench/results.json'
@@ -218,7 +218,7 @@ try {
   if (!values['site-only']) {
     console.log('\n▶ SCORM packages')
     for (const deck of DECKS)
-      zips.push(...await packageScorm(deck))
+      zips.push(...await packageBuiltSite(deck))
   }
   console.log('\n▶ The site, served with gzip on loopback')
   const site = await measureSite(browser.executablePath)

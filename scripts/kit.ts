@@ -9,7 +9,7 @@ import { DECKS } from '../curriculum/decks.ts'
 import { buildDecks } from './lib/build-deck.ts'
 import { exportDecks } from './lib/export-decks.ts'
 import { describeFile, printSummary } from './lib/pdf-summary.ts'
-import { packageScorm } from './lib/scorm-package.ts'
+import { packageBuiltSite } from './lib/scorm-package.ts'
 
 try {
   const started = Date.now()
@@ -17,7 +17,7 @@ try {
   const pdfs = await exportDecks({ decks: DECKS })
   const zips: string[] = []
   for (const deck of DECKS)
-    zips.push(...await packageScorm(deck))
+    zips.push(...await packageBuiltSite(deck))
   const sites = await Promise.all(DECKS.map(deck => join(deck.outDir, 'index.html')).filter(existsSync).map(describeFile))
   printSummary('The kit in dist/:', [
     ...sites,

@@ -12,7 +12,7 @@ import { DECKS } from '../curriculum/decks.ts'
 import { ensureBrowser } from './lib/browser.ts'
 import { buildDeck } from './lib/build-deck.ts'
 import { localBin, run, runCaptured } from './lib/run.ts'
-import { packageScorm } from './lib/scorm-package.ts'
+import { packageBuiltSite } from './lib/scorm-package.ts'
 import { formatTotal, PLAYWRIGHT_REPORT, readTestTotal, STEPS_REPORT, VITEST_REPORT, writeStepResults } from './lib/test-total.ts'
 
 interface Step {
@@ -63,7 +63,7 @@ const build: Step = {
     for (const deck of DECKS)
       await buildDeck(deck)
     for (const deck of DECKS)
-      await packageScorm(deck)
+      await packageBuiltSite(deck)
     siteBuilt = true
   },
 }

@@ -10,6 +10,7 @@ import { room } from '../composables/useRoom.ts'
 import { connectScorm } from '../scorm/connectScorm.ts'
 import { preloadNeighbours } from './preloadNeighbours.ts'
 import { applyPrintRange } from './printRangeFromRoute.ts'
+import { quietWakeLockRefusals } from './wakeLockRefusal.ts'
 
 /**
  * Self-study progress: opens the learner's saved progress for this deck, goes back to the last slide
@@ -18,8 +19,10 @@ import { applyPrintRange } from './printRangeFromRoute.ts'
  * Inside an LMS (SCORM), answers and progress live in the attempt's suspend_data instead of
  * localStorage (scorm/connectScorm.ts); this is decided first, before any store is read.
  * Then the room is connected: exercises, timers and view state are shared by every window of the deck.
+ * A browser's refusal to keep the screen on is noted, not thrown (setup/wakeLockRefusal.ts).
  */
 export default defineAppSetup(({ app, router }) => {
+  quietWakeLockRefusals()
   const deck = useDeckCurriculum()
   const scorm = connectScorm(deck)
   room.connect(slidevRoomSync(deck.title))

@@ -84,8 +84,9 @@ const OTHER_OUTPUTS = [
  * precaches the whole site, fonts included. Not Slidev's `pwa` option: its worker falls back to
  * index.html for every navigation, so the workshop's worker at / would answer for /briefing/ too.
  * Hash routing means every page is index.html, so no navigation fallback is needed.
- * Only for `vite build`; `KIT_PWA=off` builds without a worker (the SCORM packager sets it: an LMS
- * serves the package itself and a worker must not outlive it).
+ * Only for `vite build`; `KIT_PWA=off` builds without a worker. The SCORM packages leave the worker's files
+ * and tags out of the site as built (scripts/lib/scorm-package.ts): an LMS serves the package itself and a
+ * worker must not outlive it.
  */
 function kitOffline(title: string): PluginOption {
   return VitePWA({

@@ -9,6 +9,7 @@ import type { DeckInfo } from './deck-info.ts'
 import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import process from 'node:process'
+import { pathToFileURL } from 'node:url'
 import { DECKS, PDF_DIR, SCORM_DIR } from '../../curriculum/decks.ts'
 import { readDeck } from './deck-info.ts'
 import { checkExerciseData } from './exercise-data.ts'
@@ -19,8 +20,8 @@ export class BuildError extends Error {}
 /** Scratch folder for builds before they are moved into place. */
 export const SCRATCH = '.build'
 
-/** Top-level names inside `outDir` that belong to other outputs and must survive a rebuild. */
-function keptNames(deck: DeckSpec): Set<string> {
+/** Top-level names inside the deck's `outDir` that belong to other outputs (nested decks, PDFs, SCORM packages). */
+export function otherOutputNames(deck: DeckSpec): Set<string> {
   const others = [
     ...DECKS.map(d => d.outDir),
     PDF_DIR,
@@ -36,7 +37,7 @@ function keptNames(deck: DeckSpec): Set<string> {
 }
 
 async function moveIntoPlace(built: string, deck: DeckSpec): Promise<void> {
-  const kept = keptNames(deck)
+  const kept = otherOutputNames(deck)
   await mkdir(deck.outDir, { recursive: true })
   for (const name of await readdir(deck.outDir)) {
     if (!kept.has(name))
@@ -46,8 +47,21 @@ async function moveIntoPlace(built: string, deck: DeckSpec): Promise<void> {
     await rename(join(built, name), join(deck.outDir, name))
 }
 
+/**
+ * The environment of a `slidev build` the kit starts: its own, with Slidev's generated modules written safely for
+ * builds running side by side (slidev-generated-files.ts), and `extra` on top.
+ */
+export function slidevEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const preload = `--import=${pathToFileURL(resolve(import.meta.dirname, 'slidev-generated-files.ts')).href}`
+  return {
+    ...process.env,
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, preload].filter(Boolean).join(' '),
+    ...extra,
+  }
+}
+
 export interface SiteBuildOptions {
-  /** Leave out the offline service worker (setup/vite-plugins.ts honours `KIT_PWA=off`), e.g. for SCORM. */
+  /** Leave out the offline service worker (setup/vite-plugins.ts honours `KIT_PWA=off`), e.g. for the benchmark's synthetic deck. */
   serviceWorker?: boolean
 }
 
@@ -67,11 +81,11 @@ export async function buildSite(deck: DeckSpec, outDir: string, options: SiteBui
     outDir,
     '--base',
     './',
-  ], options.serviceWorker === false
-    ? {
-        env: { ...process.env, KIT_PWA: 'off' },
-      }
-    : {})
+  ], {
+    env: slidevEnv(options.serviceWorker === false
+      ? { KIT_PWA: 'off' }
+      : {}),
+  })
   if (code !== 0)
     throw new BuildError(`slidev build failed for ${deck.entry} (exit code ${code}); see the Slidev error above.`)
   return info

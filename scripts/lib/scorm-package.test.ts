@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { strFromU8, strToU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { listFiles, packageFiles, ScormPackageError, scormZipName, zipPackage } from './scorm-package.ts'
+import { listFiles, packageFiles, ScormPackageError, scormZipName, withoutWorker, zipPackage } from './scorm-package.ts'
 
 describe('packageFiles', () => {
   it('keeps the site and leaves out hosting files and any old manifest', () => {
@@ -16,18 +16,35 @@ describe('packageFiles', () => {
     ])).toEqual(['404.html', 'assets/a.js', 'index.html'])
   })
 
-  it.each([
-    ['sw.js'],
-    ['registerSW.js'],
-    ['workbox-1a2b.js'],
-    ['manifest.webmanifest'],
-  ])('refuses a build with the service worker file %s', (file) => {
-    expect(() => packageFiles(['index.html', file])).toThrow(ScormPackageError)
-    expect(() => packageFiles(['index.html', file])).toThrow(/KIT_PWA=off/)
+  it('leaves out the offline service worker\'s files', () => {
+    expect(packageFiles([
+      'assets/a.js',
+      'index.html',
+      'manifest.webmanifest',
+      'registerSW.js',
+      'sw.js',
+      'workbox-1a2b.js',
+    ])).toEqual(['assets/a.js', 'index.html'])
   })
 
   it('refuses a build without index.html', () => {
     expect(() => packageFiles(['assets/a.js'])).toThrow(/no index.html/)
+  })
+})
+
+describe('withoutWorker', () => {
+  // The end of the <head> that vite-plugin-pwa writes into every page of the built site.
+  const head = '<link rel="icon" href="./favicon.svg">\n<link rel="manifest" href="./manifest.webmanifest"><script id="vite-plugin-pwa:register-sw" src="./registerSW.js" defer></script></head>'
+
+  it('takes the manifest link and the register script out of a page, and nothing else', () => {
+    expect(withoutWorker(head, 'index.html')).toBe('<link rel="icon" href="./favicon.svg">\n</head>')
+  })
+
+  it('stops, naming the page, when a trace of the worker is left', () => {
+    const changed = head.replace('id="vite-plugin-pwa:register-sw" ', '')
+    expect(() => withoutWorker(changed, '404.html')).toThrow(ScormPackageError)
+    expect(() => withoutWorker(changed, '404.html')).toThrow(/404\.html still refers to the service worker \("registerSW"\)/)
+    expect(() => withoutWorker('<script>navigator.serviceWorker.register("./sw.js")</script>', 'index.html')).toThrow(/serviceWorker/)
   })
 })
 
@@ -58,6 +75,14 @@ describe('zipPackage', () => {
         'imsmanifest.xml',
         'index.html',
       ])
+      const replaced = unzipSync(await zipPackage(root, files, '<manifest/>', new Map(), new Map([
+        [
+          'index.html',
+          strToU8('<!doctype html><p>'),
+        ],
+      ])))
+      expect(strFromU8(replaced['index.html']!)).toBe('<!doctype html><p>')
+      expect(strFromU8(replaced['assets/a.js']!)).toBe('console.log(1)')
       await expect(zipPackage(root, files, '<manifest/>', new Map([
         [
           'index.html',

@@ -64,3 +64,30 @@ for (const deck of DECKS) {
     })
   })
 }
+
+test('a browser that refuses to keep the screen on (an LMS frame, a hidden page): no error, one warning in the console', async ({ page }) => {
+  await page.addInitScript(() => {
+    const calls = { count: 0 }
+    Object.assign(window, { wakeLockCalls: calls })
+    Object.defineProperty(navigator, 'wakeLock', {
+      configurable: true,
+      value: {
+        request: () => {
+          calls.count++
+          return Promise.reject(new DOMException('Wake Lock permission request denied', 'NotAllowedError'))
+        },
+      },
+    })
+  })
+  const guard = await guardPage(page)
+  const notes: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'warning')
+      notes.push(message.text())
+  })
+  await page.goto(slideUrl(DECKS[0]!, 2))
+  await expect(page.locator('#slide-content [data-slidev-no="2"] .slidev-layout')).toBeVisible()
+  await expect.poll(() => page.evaluate(() => (window as unknown as { wakeLockCalls: { count: number } }).wakeLockCalls.count)).toBeGreaterThan(0)
+  await expect.poll(() => notes.filter(note => /screen wake lock/.test(note))).toHaveLength(1)
+  expect(guard.problems).toEqual([])
+})
