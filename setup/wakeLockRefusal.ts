@@ -13,8 +13,9 @@ export function isWakeLockRefusal(reason: unknown): boolean {
     && /wake ?lock/i.test(String((reason as { message?: unknown }).message))
 }
 
-/** Handles wake lock refusals that reach `target` as unhandled rejections: noted once, never an error. */
-export function quietWakeLockRefusals(target: Pick<Window, 'addEventListener'> = window, note: (message: string) => void = console.warn): void {
+/** Handles wake lock refusals that reach `target` as unhandled rejections: noted once, never an error or a warning. */
+// eslint-disable-next-line no-console -- a note, not a fault: a learner alone has no use for the lock.
+export function quietWakeLockRefusals(target: Pick<Window, 'addEventListener'> = window, note: (message: string) => void = console.info): void {
   let noted = false
   target.addEventListener('unhandledrejection', (event: PromiseRejectionEvent) => {
     if (!isWakeLockRefusal(event.reason))

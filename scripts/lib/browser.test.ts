@@ -1,7 +1,7 @@
 import type { Provisioner } from './browser.ts'
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { delimiter, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BrowserNotFoundError, ensureBrowser, findBrowser } from './browser.ts'
 
@@ -43,6 +43,15 @@ describe('browser resolver', () => {
     const found = findBrowser({ PATH: dir })
     // Playwright's own Chromium wins when it is installed on this machine.
     expect(found?.source === 'playwright' || found?.executablePath === join(dir, 'chromium-browser')).toBe(true)
+  })
+
+  it('prefers Chromium\'s headless shell to the full browser when both are on PATH', () => {
+    const full = fakeBrowserDir('chromium')
+    const shell = fakeBrowserDir('chromium-headless-shell')
+    const found = findBrowser({
+      PATH: [full, shell].join(delimiter),
+    })
+    expect(found?.source === 'playwright' || found?.executablePath === join(shell, 'chromium-headless-shell')).toBe(true)
   })
 
   it('tries each provisioner in order and says what it does', () => {
