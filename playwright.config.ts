@@ -12,13 +12,18 @@ const browser = requireBrowser()
 
 export default defineConfig({
   testDir: 'tests',
+  // Projects start in this order (the PDF checks once the export is done), so the two long jobs that only run
+  // processes of their own go first, beside the browser tests, instead of after them.
   projects: [
-    { name: 'e2e', testMatch: 'e2e/**/*.spec.ts' },
     // Exports every PDF once; the PDF checks read the files it wrote.
     { name: 'export', testMatch: 'pdf/export.setup.ts' },
+    // The exporter's errors, on fixture decks and a copy of the sources: independent of the export.
+    { name: 'export-errors', testMatch: 'pdf/export-errors.spec.ts' },
+    { name: 'e2e', testMatch: 'e2e/**/*.spec.ts' },
     {
       name: 'pdf',
       testMatch: 'pdf/**/*.spec.ts',
+      testIgnore: 'pdf/export-errors.spec.ts',
       dependencies: ['export'],
     },
   ],

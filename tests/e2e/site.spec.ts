@@ -56,6 +56,12 @@ for (const deck of DECKS) {
       const numbers = () => printed.evaluateAll(els => els.map(el => Number(el.getAttribute('data-slidev-no'))))
       await page.goto(`${sitePath(deck)}index.html?print=true#/print`)
       await expect(page.locator('#print-content .print-slide-container')).toHaveCount(slides.length)
+      // No transform on the slides (with one, printing time grows with the square of the deck's length; see
+      // styles/kit.css), and still a box that keeps a slide's fixed-position elements inside it.
+      const boxes = await page.locator('#print-content .print-slide-container').evaluateAll(els => [
+        ...new Set(els.map(el => `${getComputedStyle(el).transform} / ${getComputedStyle(el).contain}`)),
+      ])
+      expect(boxes).toEqual(['none / layout paint'])
       // A new page load (a changed hash alone would not reload the page).
       await page.goto('about:blank')
       await page.goto(`${sitePath(deck)}index.html?print=true#/print?range=2,5-6`)

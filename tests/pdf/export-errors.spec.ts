@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, rmSync } from 'node:fs'
+import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { PDF_DIR } from '../../curriculum/decks.ts'
@@ -52,16 +54,39 @@ test('a character no embedded font covers stops the export, naming the character
   expect(existsSync(`${result.pdf}.partial`)).toBe(false)
 })
 
+/**
+ * A copy of the kit's sources in a scratch folder (node_modules linked, outputs left out), for a test that must
+ * change them: the browser tests running beside it read exercises/data/ too.
+ */
+function copyOfSources(): string {
+  const copy = mkdtempSync(join(tmpdir(), 'kit-sources-'))
+  const skipped = new Set([
+    'node_modules',
+    'dist',
+    '.git',
+    '.build',
+    'reports',
+    'test-results',
+  ])
+  cpSync('.', copy, {
+    recursive: true,
+    filter: source => !skipped.has(relative('.', source).split(sep)[0]!),
+  })
+  symlinkSync(resolve('node_modules'), join(copy, 'node_modules'), 'dir')
+  return copy
+}
+
 test('invalid exercise data fails the build with a message naming file, exercise and field', () => {
-  const target = 'exercises/data/zz-test-broken-data.ts'
-  copyFileSync('tests/fixtures/zz-test-broken-data.ts', target)
+  const copy = copyOfSources()
   try {
-    const result = spawnSync(process.execPath, ['scripts/build.ts', '--deck', 'briefing'], { encoding: 'utf8' })
+    copyFileSync('tests/fixtures/zz-test-broken-data.ts', join(copy, 'exercises/data/zz-test-broken-data.ts'))
+    const result = spawnSync(process.execPath, ['scripts/build.ts', '--deck', 'briefing'], { cwd: copy, encoding: 'utf8' })
     expect(result.status).not.toBe(0)
     expect(`${result.stdout}\n${result.stderr}`).toContain('exercises/data/zz-test-broken-data.ts › exercise "broken-fixture-1" › options: no option is marked correct: true')
+    expect(existsSync(join(copy, 'dist', 'briefing')), 'nothing built').toBe(false)
   }
   finally {
-    rmSync(target, { force: true })
+    rmSync(copy, { recursive: true, force: true })
   }
 })
 
