@@ -1,8 +1,8 @@
 /**
  * `npm test`: typecheck, lint, unit tests, then the built site and its PDFs in Chromium.
- * Typecheck and lint run beside the build (they only read the sources; their output is shown when they end),
- * the unit tests after it (some write scratch exercise files that a build running beside them would read),
- * then the browser tests on two workers (playwright.config.ts).
+ * Typecheck and lint run beside the build and the unit tests (they only read the sources; their output is shown
+ * when they end; the unit tests write only in temporary folders), then the browser tests on two workers
+ * (playwright.config.ts).
  * Every step runs even when an earlier one fails, so one run shows everything that is wrong;
  * the last line is the total over Vitest and Playwright, `N passed, N failed`.
  */
@@ -31,7 +31,7 @@ async function command(bin: string, args: string[]): Promise<void> {
 /** A command whose output is held back until it ends (it runs beside another step), then shown under `heading`. */
 async function quietCommand(heading: string, bin: string, args: string[]): Promise<void> {
   const { code, output } = await runCaptured(localBin(bin), args)
-  process.stdout.write(`\n━━ ${heading} (ran beside the build) ━━\n${output || (code === 0
+  process.stdout.write(`\n━━ ${heading} (ran beside the build and unit tests) ━━\n${output || (code === 0
     ? `✔ ${heading}: no problems\n`
     : '')}`)
   if (code !== 0)
@@ -112,12 +112,12 @@ function record(step: Step, ok: boolean): void {
   writeStepResults(checks)
 }
 
-// Lane 1 (shown live): browser, then the builds. Lane 2 (held back): typecheck, then lint.
-console.log(`\n━━ ${browser.name} and ${build.name}, beside ${typecheck.name} and ${lint.name} ━━`)
+// Lane 1 (shown live): browser, the builds, then the unit tests. Lane 2 (held back): typecheck, then lint.
+console.log(`\n━━ ${browser.name}, ${build.name} and ${unit.name}, beside ${typecheck.name} and ${lint.name} ━━`)
 const quiet: { step: Step, ok: boolean }[] = []
 await Promise.all([
   (async () => {
-    for (const step of [browser, build])
+    for (const step of [browser, build, unit])
       record(step, await perform(step))
   })(),
   (async () => {
@@ -127,8 +127,7 @@ await Promise.all([
 ])
 for (const { step, ok } of quiet)
   record(step, ok)
-for (const step of [unit, e2e])
-  record(step, await perform(step))
+record(e2e, await perform(e2e))
 
 const total = readTestTotal()
 console.log(`\nSteps failed: ${failed.length
