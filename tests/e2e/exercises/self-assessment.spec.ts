@@ -33,6 +33,17 @@ test('self-assessment: rated with the keyboard only, radar drawn, checked, resto
   await expect(root).toHaveAttribute('data-state', 'answered')
   for (const [i, d] of data.dimensions.entries())
     await expect(chart).toHaveAttribute('aria-label', new RegExp(`${d.label} ${RATINGS[i]} 分`))
+  // Each label, now with its rating ("政策把握 3"), lies whole inside the chart's drawing: none is cut at an edge.
+  const cutLabels = await chart.evaluate((svg) => {
+    const box = svg.getBoundingClientRect()
+    return [
+      ...svg.querySelectorAll('.radar-chart__label'),
+    ].filter((label) => {
+      const r = label.getBoundingClientRect()
+      return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5
+    }).map(label => label.textContent)
+  })
+  expect(cutLabels, 'radar labels cut at the chart\'s edge').toEqual([])
 
   await tabTo(page, root.getByRole('button', { name: '检查答案' }))
   await page.keyboard.press('Enter')
