@@ -17,10 +17,10 @@ import { slideUrl } from '../lib/site.ts'
 
 /**
  * Exercise types whose live card is still taller than an exercise slide at back-row sizes, so their body scrolls:
- * the role-play (scenario, steps, three role cards and the observers' checklist and notes) and the course survey
- * (five statements and two written answers). Every other exercise shows whole as its slide opens.
+ * the role-play (scenario, steps, three role cards and the observers' checklist and notes). Every other exercise
+ * shows whole as its slide opens.
  */
-const TYPES_THAT_SCROLL = new Set(['role-play', 'course-survey'])
+const TYPES_THAT_SCROLL = new Set(['role-play'])
 
 for (const deck of DECKS) {
   test(`${deck.name}: every slide paged through with the keyboard; legible from the back row (text ≥ ${LEGIBILITY.text}px, body ≥ ${LEGIBILITY.body}px, controls ≥ ${LEGIBILITY.target}px), nothing off the canvas, exercises clean under axe and fitting with their solution shown`, async ({ page }) => {
