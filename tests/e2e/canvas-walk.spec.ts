@@ -2,7 +2,7 @@
  * Every slide of each deck on the canvas (the projector, a learner's laptop), walked once with the keyboard as a
  * learner pages through it (↓ = next slide), no error and no request off loopback on the way. On each slide, as
  * it opens: legible from the back row (tests/lib/legibility.ts) and nothing outside the canvas or clipped
- * (tests/lib/overflow.ts); every exercise shown whole, without scrolling its card, except the types listed below;
+ * (tests/lib/overflow.ts); every exercise shown whole, without scrolling its card;
  * on each exercise slide, axe before and after 查看答案, and the canvas again with the solution shown. One walk
  * instead of four: most of a walk's time is drawing the slides.
  */
@@ -14,13 +14,6 @@ import { guardPage } from '../lib/guard.ts'
 import { LEGIBILITY, legibilityProblems } from '../lib/legibility.ts'
 import { overflowProblems, scrollingExerciseBodies } from '../lib/overflow.ts'
 import { slideUrl } from '../lib/site.ts'
-
-/**
- * Exercise types whose live card is still taller than an exercise slide at back-row sizes, so their body scrolls:
- * the role-play (scenario, steps, three role cards and the observers' checklist and notes). Every other exercise
- * shows whole as its slide opens.
- */
-const TYPES_THAT_SCROLL = new Set(['role-play'])
 
 for (const deck of DECKS) {
   test(`${deck.name}: every slide paged through with the keyboard; legible from the back row (text ≥ ${LEGIBILITY.text}px, body ≥ ${LEGIBILITY.body}px, controls ≥ ${LEGIBILITY.target}px), nothing off the canvas, exercises clean under axe and fitting with their solution shown`, async ({ page }) => {
@@ -43,7 +36,7 @@ for (const deck of DECKS) {
       await page.evaluate(() => document.fonts.ready)
       legibility.push(...await legibilityProblems(page, selector))
       overflow.push(...await overflowProblems(page, selector))
-      hidden.push(...(await scrollingExerciseBodies(page, selector)).filter(body => !TYPES_THAT_SCROLL.has(body.type)).map(body => body.line))
+      hidden.push(...await scrollingExerciseBodies(page, selector))
       if (await slide.locator('[data-exercise]').count()) {
         exerciseSlides++
         axe.push(...(await seriousViolations(page, selector)).map(line => `slide ${no} (initial): ${line}`))

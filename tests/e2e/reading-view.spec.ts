@@ -97,6 +97,9 @@ async function completeByTouch(root: Locator): Promise<void> {
         await radioLabels(group).last().tap()
       break
     case 'role-play':
+      // The scene, each role's card, then the observers' checklist: tab by tab, as a group works through them.
+      for (const tab of await root.getByRole('tab').all())
+        await tab.tap()
       await root.locator('label:has(input[type="checkbox"])').first().tap()
       break
     case 'action-plan': {

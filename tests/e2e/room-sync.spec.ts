@@ -91,6 +91,9 @@ const ACTIONS: Record<ExerciseType, (from: Locator, to: Locator) => Promise<void
     await expect(to.getByRole('radio').first()).toBeChecked({ timeout: SYNC_MS })
   },
   'role-play': async (from, to) => {
+    // The tab shown follows too: the facilitator opens the checklist in the presenter view, the projector shows it.
+    await from.getByRole('tab', { name: '观察记录' }).click()
+    await expect(to.getByRole('tab', { name: '观察记录' })).toHaveAttribute('aria-selected', 'true', { timeout: SYNC_MS })
     await from.getByRole('checkbox').first().check()
     await expect(to.getByRole('checkbox').first()).toBeChecked({ timeout: SYNC_MS })
   },

@@ -107,22 +107,17 @@ export async function controlsUnderNavigation(page: Page, no: number): Promise<s
 
 /**
  * Live exercises on the slide whose body scrolls as the slide opens: part of the exercise is hidden until the
- * learner scrolls it, and a room sees only what is shown. One entry per exercise: its type, and how much is hidden.
+ * learner scrolls it, and a room sees only what is shown. One line per exercise, naming it and how much is hidden.
  */
-export async function scrollingExerciseBodies(page: Page, slideSelector: string): Promise<{ type: string, line: string }[]> {
+export async function scrollingExerciseBodies(page: Page, slideSelector: string): Promise<string[]> {
   return page.evaluate((selector) => {
-    const found: { type: string, line: string }[] = []
+    const found: string[] = []
     for (const slide of document.querySelectorAll(selector)) {
       const no = slide.getAttribute('data-slidev-no')
       for (const exercise of slide.querySelectorAll('.exercise--live')) {
         const body = exercise.querySelector<HTMLElement>('.exercise__body')
-        if (!body || body.scrollHeight <= body.clientHeight + 1)
-          continue
-        const type = exercise.getAttribute('data-exercise') ?? '?'
-        found.push({
-          type,
-          line: `slide ${no}: the ${type} exercise "${exercise.getAttribute('data-exercise-id')}" hides ${body.scrollHeight - body.clientHeight}px of ${body.scrollHeight}px until scrolled`,
-        })
+        if (body && body.scrollHeight > body.clientHeight + 1)
+          found.push(`slide ${no}: the ${exercise.getAttribute('data-exercise')} exercise "${exercise.getAttribute('data-exercise-id')}" hides ${body.scrollHeight - body.clientHeight}px of ${body.scrollHeight}px until scrolled`)
       }
     }
     return found

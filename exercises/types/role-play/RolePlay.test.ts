@@ -16,6 +16,7 @@ vi.mock('@slidev/client', () => ({
 
 const ID = 'm6-roleplay-noise'
 const data = getExercise(ID, 'role-play')
+const TAB_NAMES = ['场景与流程', '工作人员', '群众', '观察员', '观察记录']
 
 afterEach(() => {
   exerciseStore.clear()
@@ -29,7 +30,7 @@ const tabs = (wrapper: VueWrapper) => wrapper.findAll('[role="tab"]')
 const visiblePanels = (wrapper: VueWrapper) => wrapper.findAll('[role="tabpanel"]').filter(p => p.attributes('hidden') === undefined)
 
 describe('<RolePlay> live', () => {
-  it('shows the scene, the timed steps, three role tabs and the observer checklist; unscored', () => {
+  it('shows five tabs (scene and steps, three role cards, the observers\' checklist and notes); unscored', () => {
     const wrapper = mount(RolePlay, {
       props: { id: ID },
     })
@@ -42,7 +43,7 @@ describe('<RolePlay> live', () => {
     expect(wrapper.text()).toContain(data.scene)
     const steps = wrapper.findAll('.rp__steps li')
     expect(steps.map(s => s.text())).toEqual(data.steps.map(s => `${s.label}${s.minutes} 分钟`))
-    expect(tabs(wrapper).map(t => t.text())).toEqual(['工作人员', '群众', '观察员'])
+    expect(tabs(wrapper).map(t => t.text())).toEqual(TAB_NAMES)
     expect(wrapper.findAll('input[type="checkbox"]')).toHaveLength(data.checklist.length)
     const notes = wrapper.get('textarea')
     expect(wrapper.get(`label[for="${notes.attributes('id')}"]`).text()).toContain('观察笔记')
@@ -54,10 +55,10 @@ describe('<RolePlay> live', () => {
     const wrapper = mount(RolePlay, {
       props: { id: ID },
     })
-    const [worker, resident, observer] = tabs(wrapper)
-    expect(wrapper.get('[role="tablist"]').attributes('aria-label')).toBe('角色卡')
-    expect(worker!.attributes()).toMatchObject({ 'aria-selected': 'true', 'tabindex': '0' })
-    for (const tab of [resident!, observer!])
+    const [brief, ...others] = tabs(wrapper)
+    expect(wrapper.get('[role="tablist"]').attributes('aria-label')).toBe('角色扮演')
+    expect(brief!.attributes()).toMatchObject({ 'aria-selected': 'true', 'tabindex': '0' })
+    for (const tab of others)
       expect(tab.attributes()).toMatchObject({ 'aria-selected': 'false', 'tabindex': '-1' })
     tabs(wrapper).forEach((tab) => {
       const panel = wrapper.get(`#${tab.attributes('aria-controls')}`)
@@ -65,8 +66,16 @@ describe('<RolePlay> live', () => {
       expect(panel.attributes('aria-labelledby')).toBe(tab.attributes('id'))
     })
     expect(visiblePanels(wrapper)).toHaveLength(1)
-    expect(visiblePanels(wrapper)[0]!.text()).toContain(data.roles[0].name)
-    expect(visiblePanels(wrapper)[0]!.text()).toContain(data.roles[0].card[0])
+    expect(visiblePanels(wrapper)[0]!.text()).toContain(data.scene)
+    // Each role's card in its own panel; the checklist and notes in the last.
+    data.roles.forEach((role, index) => {
+      const panel = wrapper.get(`#${tabs(wrapper)[index + 1]!.attributes('aria-controls')}`)
+      expect(panel.text()).toContain(role.name)
+      expect(panel.text()).toContain(role.card[0])
+    })
+    const observe = wrapper.get(`#${tabs(wrapper).at(-1)!.attributes('aria-controls')}`)
+    expect(observe.findAll('input[type="checkbox"]')).toHaveLength(data.checklist.length)
+    expect(observe.find('textarea').exists()).toBe(true)
   })
 
   it('moves between tabs with the arrow keys (wrapping), Home and End, and by click', async () => {
@@ -76,29 +85,46 @@ describe('<RolePlay> live', () => {
     })
     const list = wrapper.get('[role="tablist"]')
     const selected = () => tabs(wrapper).findIndex(t => t.attributes('aria-selected') === 'true')
+    const last = TAB_NAMES.length - 1
     const outside = vi.fn()
     document.addEventListener('keydown', outside)
     await list.trigger('keydown', { key: 'ArrowRight' })
     expect(selected()).toBe(1)
     expect(document.activeElement).toBe(tabs(wrapper)[1]!.element)
-    expect(visiblePanels(wrapper)[0]!.text()).toContain(data.roles[1].name)
+    expect(visiblePanels(wrapper)[0]!.text()).toContain(data.roles[0].name)
     await list.trigger('keydown', { key: 'ArrowLeft' })
     await list.trigger('keydown', { key: 'ArrowLeft' })
-    expect(selected()).toBe(2)
+    expect(selected()).toBe(last)
     await list.trigger('keydown', { key: 'Home' })
     expect(selected()).toBe(0)
     await list.trigger('keydown', { key: 'End' })
-    expect(selected()).toBe(2)
-    expect(tabs(wrapper)[2]!.attributes('tabindex')).toBe('0')
+    expect(selected()).toBe(last)
+    expect(tabs(wrapper)[last]!.attributes('tabindex')).toBe('0')
     expect(tabs(wrapper)[0]!.attributes('tabindex')).toBe('-1')
     // The arrow keys never reach Slidev's shortcuts.
     expect(outside).not.toHaveBeenCalled()
     await list.trigger('keydown', { key: 'a' })
     expect(outside).toHaveBeenCalledTimes(1)
     document.removeEventListener('keydown', outside)
-    await tabs(wrapper)[1]!.trigger('click')
-    expect(selected()).toBe(1)
+    await tabs(wrapper)[2]!.trigger('click')
+    expect(selected()).toBe(2)
     wrapper.unmount()
+  })
+
+  it('shows the tab the room shows: switched in one window (the presenter view), it is switched in the other (the projector)', async () => {
+    const presenter = mount(RolePlay, {
+      props: { id: ID },
+    })
+    const projector = mount(RolePlay, {
+      props: { id: ID },
+    })
+    await tabs(presenter).at(-1)!.trigger('click')
+    expect(tabs(projector).at(-1)!.attributes('aria-selected')).toBe('true')
+    expect(visiblePanels(projector)[0]!.findAll('input[type="checkbox"]')).toHaveLength(data.checklist.length)
+    // Clearing the answers goes back to the first tab, in every window.
+    exerciseStore.clear()
+    await projector.vm.$nextTick()
+    expect(tabs(projector)[0]!.attributes('aria-selected')).toBe('true')
   })
 
   it('records ticks and notes as the response; checking marks it answered and locks it', async () => {

@@ -14,34 +14,36 @@ test('role-play: role cards switched as tabs, checklist ticked and notes written
   for (const step of data.steps)
     await expect(root.locator('.rp__steps')).toContainText(`${step.label}${step.minutes} 分钟`)
 
-  // Tabs: one Tab stop; the arrow keys switch the card shown (and never the slide).
+  // Five tabs: the scene and steps first, then each role's card, then the observers' checklist and notes.
+  // One Tab stop; the arrow keys switch the panel shown (and never the slide).
   const tabs = root.getByRole('tab')
   const panel = root.getByRole('tabpanel')
-  await expect(tabs).toHaveText(['工作人员', '群众', '观察员'])
+  await expect(tabs).toHaveText(['场景与流程', '工作人员', '群众', '观察员', '观察记录'])
   await tabTo(page, tabs)
   await expect(tabs.nth(0)).toBeFocused()
-  await expect(panel).toContainText(data.roles[0].card[0]!)
+  await expect(panel).toContainText(data.scene)
   await page.keyboard.press('ArrowRight')
   await expect(tabs.nth(1)).toBeFocused()
-  await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true')
+  await expect(panel).toContainText(data.roles[0].card[0]!)
+  await page.keyboard.press('ArrowRight')
+  await expect(tabs.nth(2)).toHaveAttribute('aria-selected', 'true')
   await expect(panel).toContainText(data.roles[1].name)
   await expect(panel).not.toContainText(data.roles[0].card[0]!)
   await page.keyboard.press('End')
-  await expect(tabs.nth(2)).toBeFocused()
-  await expect(panel).toContainText(data.roles[2].card[0]!)
+  await expect(tabs.nth(4)).toBeFocused()
   await page.keyboard.press('ArrowRight')
   await expect(tabs.nth(0)).toBeFocused()
   await page.keyboard.press('ArrowLeft')
-  await expect(tabs.nth(2)).toHaveAttribute('aria-selected', 'true')
-  // Tab leaves the tab list for the panel, then the checklist.
+  await expect(tabs.nth(4)).toHaveAttribute('aria-selected', 'true')
+  await expect(panel).not.toContainText(data.scene)
+  // Tab leaves the tab list for the checklist.
+  const boxes = root.getByRole('checkbox')
   await page.keyboard.press('Tab')
-  await expect(panel).toBeFocused()
+  await expect(boxes.first()).toBeFocused()
   expect(page.url()).toMatch(new RegExp(`#/${no}(?:\\?|$)`))
 
   // Tick the first and third behaviour with Space, write a note.
-  const boxes = root.getByRole('checkbox')
   await expect(boxes).toHaveCount(data.checklist.length)
-  await tabTo(page, boxes.first())
   await page.keyboard.press('Space')
   await page.keyboard.press('Tab')
   await page.keyboard.press('Tab')
@@ -65,6 +67,7 @@ test('role-play: role cards switched as tabs, checklist ticked and notes written
 
   await reload(page)
   await expect(root.getByRole('status')).toContainText(`看到 2 / ${data.checklist.length} 项`)
+  await tabs.nth(4).click()
   await expect(boxes.nth(0)).toBeChecked()
   await expect(boxes.nth(1)).not.toBeChecked()
   await expect(boxes.nth(2)).toBeChecked()
@@ -81,6 +84,7 @@ test('role-play: role cards switched as tabs, checklist ticked and notes written
   await corruptStoredAnswer(page, ID)
   await reload(page)
   await expect(root).toHaveAttribute('data-state', 'unanswered')
+  await tabs.nth(4).click()
   await expect(root.locator('input[type="checkbox"]:checked')).toHaveCount(0)
   await expect(notes).toHaveValue('')
   expect(guard.problems).toEqual([])
@@ -89,6 +93,7 @@ test('role-play: role cards switched as tabs, checklist ticked and notes written
 test('role-play: the tabs and the checklist items are at least 44 px tall at 1280×720', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 })
   const { root } = await openExercise(page, ID, `<RolePlay id="${ID}"`)
+  await root.getByRole('tab', { name: '观察记录' }).click()
   for (const target of [
     ...await root.getByRole('tab').all(),
     ...await root.locator('.rp__check').all(),
