@@ -257,6 +257,12 @@ test.describe('choosing the view', () => {
     await expectReadingSlide(page, 4, slides.length)
     await expect(page.getByText('已回到上次学习的位置（第 4 页）')).toBeVisible()
     await expect(page.locator('[data-kit-progress-text]')).toContainText('已学 4 /')
+    // The progress bar runs across the badge, above the figures, not as a stub on a line of its own.
+    const badge = (await page.locator('[data-kit-progress]').boundingBox())!
+    const bar = (await page.locator('[data-kit-progress] .kit-progress__bar').boundingBox())!
+    const figures = (await page.locator('[data-kit-progress-text]').boundingBox())!
+    expect(bar.width, 'progress bar width on a phone').toBeGreaterThan(badge.width * 0.8)
+    expect(bar.y + bar.height).toBeLessThanOrEqual(figures.y)
   })
 
   test('a swipe turns the page; a swipe on a form field does not; the arrow keys do too', async ({ page }) => {
