@@ -106,6 +106,12 @@ async function completeByTouch(root: Locator): Promise<void> {
       // A native select opens the phone's own picker, which Playwright cannot tap: it picks as the picker would.
       await root.locator('select').tap()
       await root.locator('select').selectOption({ index: 1 })
+      // A step's text field takes the row, so its example (如：每周走访 3 户独居老人) shows whole; the date goes below.
+      {
+        const row = (await root.locator('.step').first().boundingBox())!
+        const text = (await root.locator('input.step__text').first().boundingBox())!
+        expect(text.width, 'the first step\'s text field on a phone').toBeGreaterThan(row.width * 0.8)
+      }
       await root.locator('input.step__text').first().tap()
       await root.locator('input.step__text').first().fill('每周走访 3 户独居老人')
       await root.locator('input.step__date').first().fill('2027-03-01')
