@@ -10,7 +10,7 @@ export const DEFAULT_EXERCISE_LABELS = {
   incorrect: '回答不正确，可以重试或查看答案。',
   revealed: '已显示参考答案。',
   rationale: '解析',
-  printHint: '请在你认为正确的选项前的方框内打“√”。',
+  printHint: '请在你认为正确的选项前的方框内打勾。',
   notes: '笔记',
   /** Name of an exercise body that scrolls (a tab stop then; the arrow keys scroll it). */
   scrollRegion: '练习内容（可用方向键滚动）',
