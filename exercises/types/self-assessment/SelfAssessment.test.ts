@@ -75,6 +75,18 @@ describe('<SelfAssessment> live', () => {
     expect(wrapper.get('input[type="radio"]').attributes('disabled')).toBeDefined()
   })
 
+  it('names every rating tied for lowest, and says so when all are the same', async () => {
+    const wrapper = mount(SelfAssessment, {
+      props: { id: ID },
+    })
+    for (const group of wrapper.findAll('[role="radiogroup"]'))
+      await group.findAll('input[type="radio"]')[1]!.setValue(true)
+    await button(wrapper, '检查答案').trigger('click')
+    const status = wrapper.get('[role="status"]').text()
+    expect(status).toContain('各项评分相同（都是 2 分）')
+    expect(status).not.toContain('最低的两项')
+  })
+
   it('查看答案 keeps the learner\'s ratings and shows guidance instead of a solution', async () => {
     const wrapper = mount(SelfAssessment, {
       props: { id: ID },

@@ -4,7 +4,7 @@ import { loadExerciseFiles } from '../../../scripts/lib/exercise-data.ts'
 import { useExercise } from '../../runtime/useExercise.ts'
 import { exerciseStore } from '../../runtime/useExerciseStore.ts'
 import { validateExerciseFile, validateExerciseFiles } from '../../schema.ts'
-import { lowestDimensions, ratingOf, selfAssessment, selfAssessmentSchema } from './kind.ts'
+import { lowestDimensions, lowestWithTies, ratingOf, selfAssessment, selfAssessmentSchema } from './kind.ts'
 
 function sample() {
   return {
@@ -78,6 +78,27 @@ describe('self-assessment (unscored)', () => {
     expect(lowestDimensions(data, {
       ratings: { c: 3 },
     }).map(d => d.label)).toEqual(['共情'])
+  })
+
+  it('names a tie at the cut whole: every dimension rated as low as the second lowest', () => {
+    const ids = data.dimensions.map(d => d.id)
+    const all = (rating: (i: number) => number) => ({
+      ratings: Object.fromEntries(ids.map((id, i) => [
+        id,
+        rating(i),
+      ])),
+    })
+    // One lowest, then three tied for second: all four are named.
+    const tied = lowestWithTies(data, all(i => (i === 0
+      ? 1
+      : i < 4
+        ? 2
+        : 4)))
+    expect(tied.map(d => d.rating)).toEqual([1, 2, 2, 2])
+    // No tie at the cut: the two lowest only.
+    expect(lowestWithTies(data, all(i => i + 1))).toHaveLength(2)
+    // All the same: every dimension.
+    expect(lowestWithTies(data, all(() => 3))).toHaveLength(ids.length)
   })
 
   it('reports answered (never correct or incorrect) once checked, and restores with the same status', () => {

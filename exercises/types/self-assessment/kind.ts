@@ -61,6 +61,18 @@ export function lowestDimensions(data: SelfAssessmentData, response: SelfAssessm
     .slice(0, count)
 }
 
+/**
+ * The lowest-rated dimensions to name to the learner: the `count` lowest, and every other one rated the same as the
+ * last of them, so that a tie at the cut is named whole rather than broken by the data's order.
+ */
+export function lowestWithTies(data: SelfAssessmentData, response: SelfAssessmentResponse, count = 2): { id: string, label: string, rating: number }[] {
+  const rated = lowestDimensions(data, response, data.dimensions.length)
+  if (rated.length <= count)
+    return rated
+  const cut = rated[count - 1]!.rating
+  return rated.filter(dimension => dimension.rating <= cut)
+}
+
 export const selfAssessment: ExerciseKind<SelfAssessmentData, SelfAssessmentResponse> = {
   type: 'self-assessment',
   responseVersion: 1,
