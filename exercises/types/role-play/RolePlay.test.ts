@@ -3,6 +3,7 @@ import type { VueWrapper } from '@vue/test-utils'
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
+import { room } from '../../../composables/useRoom.ts'
 import { getExercise } from '../../catalog.ts'
 import { useExercise } from '../../runtime/useExercise.ts'
 import { exerciseStore } from '../../runtime/useExerciseStore.ts'
@@ -125,6 +126,25 @@ describe('<RolePlay> live', () => {
     exerciseStore.clear()
     await projector.vm.$nextTick()
     expect(tabs(projector)[0]!.attributes('aria-selected')).toBe('true')
+  })
+
+  it('shows the first tab when the room holds anything but a tab number', async () => {
+    const wrapper = mount(RolePlay, {
+      props: { id: ID },
+    })
+    for (const bad of [
+      '2',
+      99,
+      -1,
+      1.5,
+      null,
+      { tab: 1 },
+    ]) {
+      room.put('views', `${ID}:panel`, bad)
+      await wrapper.vm.$nextTick()
+      expect(tabs(wrapper).map(t => t.attributes('aria-selected'))).toEqual(TAB_NAMES.map((_, i) => String(i === 0)))
+      expect(visiblePanels(wrapper)).toHaveLength(1)
+    }
   })
 
   it('records ticks and notes as the response; checking marks it answered and locks it', async () => {
