@@ -16,6 +16,28 @@ export const DEFAULT_EXERCISE_LABELS = {
   scrollRegion: '练习内容（可用方向键滚动）',
 }
 
+export type ExerciseLabels = typeof DEFAULT_EXERCISE_LABELS
+
+/**
+ * The buttons' names for exercises with no right answer, where 检查答案 and 查看答案 would mislead: what the buttons
+ * do there (the shell uses them for the exercise's type; a view's own `labels` still win).
+ */
+export const LABELS_BY_TYPE: Readonly<Record<string, Partial<ExerciseLabels>>> = {
+  'self-assessment': { check: '完成自评', showSolution: '使用建议' },
+  'course-survey': { check: '提交评估', showSolution: '填写说明' },
+  'role-play': { check: '记录观察', showSolution: '复盘问题' },
+}
+
+/** The labels an exercise of `type` shows: the defaults, with its type's own names for the buttons. */
+export function labelsFor(type: string): ExerciseLabels {
+  return {
+    ...DEFAULT_EXERCISE_LABELS,
+    ...(Object.hasOwn(LABELS_BY_TYPE, type)
+      ? LABELS_BY_TYPE[type]
+      : {}),
+  }
+}
+
 /** The letter of the option at `index` (0 → "A", 1 → "B", …), as printed before options and answers. */
 export function optionLetter(index: number): string {
   return String.fromCharCode(65 + index)

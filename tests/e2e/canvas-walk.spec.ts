@@ -8,6 +8,7 @@
  */
 import { expect, test } from '@playwright/test'
 import { DECKS } from '../../curriculum/decks.ts'
+import { labelsFor } from '../../exercises/labels.ts'
 import { readDeck } from '../../scripts/lib/deck-info.ts'
 import { seriousViolations } from '../lib/axe.ts'
 import { guardPage } from '../lib/guard.ts'
@@ -40,8 +41,10 @@ for (const deck of DECKS) {
       if (await slide.locator('[data-exercise]').count()) {
         exerciseSlides++
         axe.push(...(await seriousViolations(page, selector)).map(line => `slide ${no} (initial): ${line}`))
-        for (const button of await slide.getByRole('button', { name: '查看答案' }).all())
-          await button.click()
+        for (const exercise of await slide.locator('[data-exercise]').all()) {
+          const type = (await exercise.getAttribute('data-exercise'))!
+          await exercise.getByRole('button', { name: labelsFor(type).showSolution, exact: true }).click()
+        }
         overflow.push(...(await overflowProblems(page, selector)).map(line => `${line} (solution shown)`))
         axe.push(...(await seriousViolations(page, selector)).map(line => `slide ${no} (solution shown): ${line}`))
         // Back to the slide, as a learner clicking beside the exercise: the arrows navigate again.

@@ -9,6 +9,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { DECKS } from '../../curriculum/decks.ts'
+import { labelsFor } from '../../exercises/labels.ts'
 import { readDeck } from '../../scripts/lib/deck-info.ts'
 import { seriousViolations } from '../lib/axe.ts'
 import { guardPage } from '../lib/guard.ts'
@@ -127,8 +128,8 @@ async function completeByTouch(root: Locator): Promise<void> {
     default:
       throw new Error(`no touch path for exercise type ${type}`)
   }
-  // Answered by touch: 检查答案 is on, and a tap checks it (it turns off once checked).
-  const check = root.getByRole('button', { name: '检查答案' })
+  // Answered by touch: 检查答案 (or its type's own name) is on, and a tap checks it (it turns off once checked).
+  const check = root.getByRole('button', { name: labelsFor(type ?? '').check, exact: true })
   await expect(check, `${type} answered by touch`).toBeEnabled()
   await check.tap()
   await expect(check).toBeDisabled()

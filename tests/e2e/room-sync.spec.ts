@@ -6,6 +6,7 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test'
 import type { ExerciseType } from '../../exercises/schema.ts'
 import { expect, test } from '@playwright/test'
+import { labelsFor } from '../../exercises/labels.ts'
 import { readDeck } from '../../scripts/lib/deck-info.ts'
 import { allExercises, deck, exerciseSlideNo } from '../lib/exercise-page.ts'
 import { changeHash, sitePath, slideNoContaining } from '../lib/site.ts'
@@ -138,8 +139,8 @@ test('one room: for every exercise type, the presenter view and the audience win
 
       // The trainer acts in the presenter view; the projector follows.
       await act(inPresenter, inAudience)
-      // 查看答案 in the audience window shows in the presenter view.
-      await inAudience.getByRole('button', { name: '查看答案' }).click()
+      // 查看答案 (or its type's own name) in the audience window shows in the presenter view.
+      await inAudience.getByRole('button', { name: labelsFor(type).showSolution, exact: true }).click()
       await expect(inPresenter).toHaveAttribute('data-state', 'revealed', { timeout: SYNC_MS })
       // 重试 in the presenter view, too.
       await inPresenter.getByRole('button', { name: '重试' }).click()

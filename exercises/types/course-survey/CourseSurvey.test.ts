@@ -72,7 +72,7 @@ describe('<CourseSurvey> live', () => {
       5,
     ])
     expect(response.answers).toEqual({ [data.questions[0]!.id]: '<script>多一些案例</script>' })
-    await button(wrapper, '检查答案').trigger('click')
+    await button(wrapper, '提交评估').trigger('click')
     expect(root(wrapper).attributes()).toMatchObject({ 'data-state': 'answered', 'data-score': '0' })
     expect(wrapper.get('[role="status"]').text()).toContain('已提交')
     expect(wrapper.find('.exercise__score').exists()).toBe(false)
@@ -81,12 +81,12 @@ describe('<CourseSurvey> live', () => {
     expect(wrapper.find('script').exists()).toBe(false)
   })
 
-  it('查看答案 keeps the learner\'s own answers (there is no right answer)', async () => {
+  it('填写说明 keeps the learner\'s own answers (there is no right answer)', async () => {
     const wrapper = mount(CourseSurvey, {
       props: { id: ID },
     })
     await wrapper.get('input[type="radio"]').setValue(true)
-    await button(wrapper, '查看答案').trigger('click')
+    await button(wrapper, '填写说明').trigger('click')
     expect(root(wrapper).attributes('data-state')).toBe('revealed')
     expect(wrapper.get('[role="status"]').text()).toContain('没有标准答案')
     expect((wrapper.get('input[type="radio"]').element as HTMLInputElement).checked).toBe(true)

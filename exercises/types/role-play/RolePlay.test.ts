@@ -162,7 +162,7 @@ describe('<RolePlay> live', () => {
       checked: [data.checklist[0]!.id, data.checklist[1]!.id],
       notes: '“您先坐，慢慢说”很管用',
     })
-    await button(wrapper, '检查答案').trigger('click')
+    await button(wrapper, '记录观察').trigger('click')
     expect(root(wrapper).attributes()).toMatchObject({ 'data-state': 'answered', 'data-score': '0' })
     expect(wrapper.get('[role="status"]').text()).toContain(`看到 2 / ${data.checklist.length} 项`)
     expect(wrapper.find('.exercise__score').exists()).toBe(false)
@@ -170,13 +170,13 @@ describe('<RolePlay> live', () => {
     expect(wrapper.get('textarea').attributes('readonly')).toBeDefined()
   })
 
-  it('is answered by notes alone, and 查看答案 shows the debrief while keeping the learner\'s notes', async () => {
+  it('is answered by notes alone, and 复盘问题 shows the debrief while keeping the learner\'s notes', async () => {
     const wrapper = mount(RolePlay, {
       props: { id: ID },
     })
     await wrapper.get('textarea').setValue('<b>原话</b>')
     expect(root(wrapper).attributes('data-state')).toBe('answered')
-    await button(wrapper, '查看答案').trigger('click')
+    await button(wrapper, '复盘问题').trigger('click')
     expect(root(wrapper).attributes('data-state')).toBe('revealed')
     for (const question of data.debrief)
       expect(wrapper.get('[role="status"]').text()).toContain(question)

@@ -43,7 +43,7 @@ describe('<SelfAssessment> live', () => {
       'data-score': '0',
       'data-max-score': '0',
     })
-    expect(wrapper.findAll('.exercise__actions button').map(b => b.text())).toEqual(['检查答案', '重试', '查看答案'])
+    expect(wrapper.findAll('.exercise__actions button').map(b => b.text())).toEqual(['完成自评', '重试', '使用建议'])
     const groups = wrapper.findAll('[role="radiogroup"]')
     expect(groups).toHaveLength(data.dimensions.length)
     groups.forEach((group, i) => {
@@ -63,7 +63,7 @@ describe('<SelfAssessment> live', () => {
     data.dimensions.forEach((d, i) => expect(chart.attributes('aria-label')).toContain(`${d.label} ${RATINGS[i]} 分`))
     expect(chart.find('.radar-chart__values polygon').exists()).toBe(true)
 
-    await button(wrapper, '检查答案').trigger('click')
+    await button(wrapper, '完成自评').trigger('click')
     expect(root(wrapper).attributes()).toMatchObject({ 'data-state': 'answered', 'data-score': '0' })
     const status = wrapper.get('[role="status"]').text()
     expect(status).toContain('已完成自评')
@@ -81,18 +81,18 @@ describe('<SelfAssessment> live', () => {
     })
     for (const group of wrapper.findAll('[role="radiogroup"]'))
       await group.findAll('input[type="radio"]')[1]!.setValue(true)
-    await button(wrapper, '检查答案').trigger('click')
+    await button(wrapper, '完成自评').trigger('click')
     const status = wrapper.get('[role="status"]').text()
     expect(status).toContain('各项评分相同（都是 2 分）')
     expect(status).not.toContain('最低的两项')
   })
 
-  it('查看答案 keeps the learner\'s ratings and shows guidance instead of a solution', async () => {
+  it('使用建议 keeps the learner\'s ratings and shows guidance instead of a solution', async () => {
     const wrapper = mount(SelfAssessment, {
       props: { id: ID },
     })
     await rateAll(wrapper)
-    await button(wrapper, '查看答案').trigger('click')
+    await button(wrapper, '使用建议').trigger('click')
     expect(root(wrapper).attributes('data-state')).toBe('revealed')
     expect(wrapper.get('[role="status"]').text()).toContain(data.guidance)
     expect(wrapper.findAll('input[type="radio"]').filter(r => (r.element as HTMLInputElement).checked)).toHaveLength(data.dimensions.length)

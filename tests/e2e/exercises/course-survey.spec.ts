@@ -43,7 +43,7 @@ test('course survey: rated and answered with the keyboard only, submitted, shown
   // The arrow keys and typing never moved the presentation.
   expect(page.url()).toMatch(new RegExp(`#/${no}(?:\\?|$)`))
 
-  await tabTo(page, root.getByRole('button', { name: '检查答案' }))
+  await tabTo(page, root.getByRole('button', { name: '提交评估' }))
   await page.keyboard.press('Enter')
   await expect(root.getByRole('status')).toContainText('已提交')
   await expect(root).toHaveAttribute('data-state', 'answered')

@@ -58,7 +58,7 @@ test('role-play: role cards switched as tabs, checklist ticked and notes written
   await page.keyboard.type(note)
   expect(page.url()).toMatch(new RegExp(`#/${no}(?:\\?|$)`))
 
-  await tabTo(page, root.getByRole('button', { name: '检查答案' }))
+  await tabTo(page, root.getByRole('button', { name: '记录观察' }))
   await page.keyboard.press('Enter')
   await expect(root).toHaveAttribute('data-state', 'answered')
   await expect(root).toHaveAttribute('data-score', '0')
@@ -73,8 +73,8 @@ test('role-play: role cards switched as tabs, checklist ticked and notes written
   await expect(boxes.nth(2)).toBeChecked()
   await expect(notes).toHaveValue(note)
 
-  // 查看答案 shows the debrief questions; the learner's observation stays.
-  await tabTo(page, root.getByRole('button', { name: '查看答案' }))
+  // 复盘问题 shows the debrief questions; the learner's observation stays.
+  await tabTo(page, root.getByRole('button', { name: '复盘问题' }))
   await page.keyboard.press('Enter')
   await expect(root).toHaveAttribute('data-state', 'revealed')
   for (const question of data.debrief)

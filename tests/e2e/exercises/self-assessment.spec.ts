@@ -45,7 +45,7 @@ test('self-assessment: rated with the keyboard only, radar drawn, checked, resto
   })
   expect(cutLabels, 'radar labels cut at the chart\'s edge').toEqual([])
 
-  await tabTo(page, root.getByRole('button', { name: '检查答案' }))
+  await tabTo(page, root.getByRole('button', { name: '完成自评' }))
   await page.keyboard.press('Enter')
   // Unscored: checked is simply answered.
   await expect(root.getByRole('status')).toContainText('已完成自评')
@@ -61,8 +61,8 @@ test('self-assessment: rated with the keyboard only, radar drawn, checked, resto
     await expect(groups.nth(i).getByRole('radio').nth(rating - 1)).toBeChecked()
   await expect(chart).toHaveAttribute('aria-label', new RegExp(`${data.dimensions[0]!.label} ${RATINGS[0]} 分`))
 
-  // 查看答案 shows guidance, not a solution; the learner's ratings stay.
-  await root.getByRole('button', { name: '查看答案' }).focus()
+  // 使用建议 shows guidance, not a solution; the learner's ratings stay.
+  await root.getByRole('button', { name: '使用建议' }).focus()
   await page.keyboard.press('Enter')
   await expect(root).toHaveAttribute('data-state', 'revealed')
   await expect(root.getByRole('status')).toContainText(data.guidance)
