@@ -7,9 +7,9 @@ import type { DeckSpec } from '../../curriculum/decks.ts'
  * `dist/scorm/<deck>-scorm12.zip` and `dist/scorm/<deck>-scorm2004.zip`.
  *
  * A package is made from the site as built for the web, not from a build of its own: the worker only adds
- * files (sw.js, workbox-*.js, registerSW.js, manifest.webmanifest) and two tags in each HTML page (the
- * manifest link and the register script); every other file is byte for byte what a build without the worker
- * writes. So the worker's files are left out and its tags taken out of the pages, and a trace of the worker
+ * files (sw.js, registerSW.js, manifest.webmanifest; workbox-*.js too, with vite-plugin-pwa's generateSW) and two
+ * tags in each HTML page (the manifest link and the register script); every other file is byte for byte what a
+ * build without the worker writes. So the worker's files are left out and its tags taken out of the pages, and a trace of the worker
  * left in a page stops the packaging.
  *
  * The zips are reproducible (sorted entries, fixed timestamps) and written atomically.
