@@ -17,7 +17,7 @@ export default defineConfig({
   projects: [
     // Exports every PDF once; the PDF checks read the files it wrote.
     { name: 'export', testMatch: 'pdf/export.setup.ts' },
-    // The exporter's errors, on fixture decks and a copy of the sources: independent of the export.
+    // The exporter on fixture decks and a copy of the sources (its errors, several decks in one run): independent of the export.
     { name: 'export-errors', testMatch: 'pdf/export-errors.spec.ts' },
     { name: 'e2e', testMatch: 'e2e/**/*.spec.ts' },
     {

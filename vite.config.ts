@@ -8,6 +8,10 @@ import { exerciseViewResolver } from './setup/exerciseViewResolver.ts'
 // The kit's own Vite plugins (the deck's curriculum, the offline service worker) are added in
 // setup/vite-plugins.ts, where Slidev tells which deck is built and hands over its parse of it.
 export default defineConfig({
+  build: {
+    // The sizes are measured by `npm run bench`; gzipping every file again only to print its size costs CPU.
+    reportCompressedSize: false,
+  },
   slidev: {
     components: {
       // Exercise views live in their type's folder (exercises/types/<type>/); Slidev's own icon resolver

@@ -11,8 +11,7 @@ import process from 'node:process'
 import { DECKS } from '../curriculum/decks.ts'
 import { BUDGETS } from './lib/bench-budgets.ts'
 import { ensureBrowser } from './lib/browser.ts'
-import { buildDecks } from './lib/build-deck.ts'
-import { exportDecks } from './lib/export-decks.ts'
+import { buildAndExportDecks } from './lib/export-decks.ts'
 import { localBin, run } from './lib/run.ts'
 
 async function timed<T>(label: string, fn: () => Promise<T>): Promise<number> {
@@ -27,8 +26,7 @@ const browser = ensureBrowser()
 const scratch = mkdtempSync(join(tmpdir(), 'kit-bench-'))
 try {
   const kit = await timed(`kit export (${DECKS.length} decks built, ${DECKS.length * 4} PDFs)`, async () => {
-    await buildDecks(DECKS)
-    await exportDecks({ decks: DECKS })
+    await buildAndExportDecks({ decks: DECKS })
   })
   const plain = await timed('plain slidev export of slides.md', async () => {
     const code = await run(localBin('slidev'), [

@@ -29,7 +29,7 @@ import { replaceReport, REPORT_START, resultsMarkdown } from './lib/bench-report
 import { CHROMIUM_ARGS, ensureBrowser } from './lib/browser.ts'
 import { buildDecks, buildSite } from './lib/build-deck.ts'
 import { readDeck } from './lib/deck-info.ts'
-import { exportDecks } from './lib/export-decks.ts'
+import { buildAndExportDecks, exportDecks } from './lib/export-decks.ts'
 import { serveGzip } from './lib/gzip-server.ts'
 import { localBin, run } from './lib/run.ts'
 import { packageBuiltSite } from './lib/scorm-package.ts'
@@ -79,8 +79,7 @@ async function measureExport(browserPath: string): Promise<ExportResult> {
   let synthetic: DeckSpec | undefined
   try {
     const kitSeconds = await timed(`whole-kit export (${DECKS.length} decks built, every PDF)`, async () => {
-      await buildDecks(DECKS)
-      await exportDecks({ decks: DECKS, timeoutMs: EXPORT_TIMEOUT_MS })
+      await buildAndExportDecks({ decks: DECKS, timeoutMs: EXPORT_TIMEOUT_MS })
     })
     const plainSeconds = await timed('one plain slidev export of slides.md', async () => {
       const code = await run(localBin('slidev'), [

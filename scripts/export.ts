@@ -3,7 +3,8 @@
  *
  * Options:
  *   --deck NAME       one deck only (see scripts/lib/decks.ts)
- *   --entry FILE      an ad-hoc deck file instead (built into dist/<name>/, with --name NAME; slides PDFs only)
+ *   --entry FILE      an ad-hoc deck file instead (built into dist/<name>/, with --name NAME; slides PDFs only);
+ *                     repeat it for several (each named after its file)
  *   --skip-build      reuse the sites already in dist/
  *   --timeout MS      longest time one slide may take to render (default 30000)
  */
@@ -12,14 +13,13 @@ import { basename } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { deckByName, DECKS } from '../curriculum/decks.ts'
-import { buildDecks } from './lib/build-deck.ts'
-import { DEFAULT_TIMEOUT_MS, exportDecks } from './lib/export-decks.ts'
+import { buildAndExportDecks, DEFAULT_TIMEOUT_MS, exportDecks } from './lib/export-decks.ts'
 import { printSummary } from './lib/pdf-summary.ts'
 
 const { values } = parseArgs({
   options: {
     'deck': { type: 'string' },
-    'entry': { type: 'string' },
+    'entry': { type: 'string', multiple: true },
     'name': { type: 'string' },
     'skip-build': { type: 'boolean', default: false },
     'timeout': {
@@ -30,11 +30,13 @@ const { values } = parseArgs({
 })
 
 function selectedDecks(): readonly DeckSpec[] {
-  if (values.entry) {
-    const name = values.name ?? basename(values.entry, '.md')
-    return [
-      { name, entry: values.entry, outDir: `dist/${name}` },
-    ]
+  if (values.entry?.length) {
+    if (values.name && values.entry.length > 1)
+      throw new Error('--name names one ad-hoc deck; with several --entry files, each is named after its file.')
+    return values.entry.map((entry) => {
+      const name = values.name ?? basename(entry, '.md')
+      return { name, entry, outDir: `dist/${name}` }
+    })
   }
   return values.deck
     ? [
@@ -48,10 +50,8 @@ try {
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
     throw new Error(`--timeout must be a positive number of milliseconds, got "${values.timeout}"`)
   const decks = selectedDecks()
-  if (!values['skip-build'])
-    await buildDecks(decks)
   // An ad-hoc deck has no curriculum (handouts need one, see scripts/lib/curriculum-module.ts): slides only.
-  const rows = await exportDecks({
+  const rows = await (values['skip-build'] ? exportDecks : buildAndExportDecks)({
     decks,
     timeoutMs,
     kinds: values.entry

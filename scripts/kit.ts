@@ -6,15 +6,13 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { DECKS } from '../curriculum/decks.ts'
-import { buildDecks } from './lib/build-deck.ts'
-import { exportDecks } from './lib/export-decks.ts'
+import { buildAndExportDecks } from './lib/export-decks.ts'
 import { describeFile, printSummary } from './lib/pdf-summary.ts'
 import { packageBuiltSite } from './lib/scorm-package.ts'
 
 try {
   const started = Date.now()
-  await buildDecks(DECKS)
-  const pdfs = await exportDecks({ decks: DECKS })
+  const pdfs = await buildAndExportDecks({ decks: DECKS })
   const zips: string[] = []
   for (const deck of DECKS)
     zips.push(...await packageBuiltSite(deck))

@@ -10,7 +10,7 @@ import { rmSync } from 'node:fs'
 import process from 'node:process'
 import { DECKS } from '../curriculum/decks.ts'
 import { ensureBrowser } from './lib/browser.ts'
-import { buildDeck } from './lib/build-deck.ts'
+import { buildDecks } from './lib/build-deck.ts'
 import { localBin, run, runCaptured } from './lib/run.ts'
 import { packageBuiltSite } from './lib/scorm-package.ts'
 import { formatTotal, PLAYWRIGHT_REPORT, readTestTotal, STEPS_REPORT, VITEST_REPORT, writeStepResults } from './lib/test-total.ts'
@@ -60,8 +60,7 @@ const browser: Step = {
 const build: Step = {
   name: 'build (sites and SCORM packages)',
   run: async () => {
-    for (const deck of DECKS)
-      await buildDeck(deck)
+    await buildDecks(DECKS)
     for (const deck of DECKS)
       await packageBuiltSite(deck)
     siteBuilt = true

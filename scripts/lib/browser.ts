@@ -44,6 +44,16 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ]
 
+/**
+ * Flags for a browser that may only reach this machine: every request goes to a proxy that cannot exist (`.invalid`
+ * never resolves, RFC 6761) and fails there, except loopback requests, which Chromium always sends direct.
+ * Playwright's own `proxy` option is not used: it sends loopback through the proxy too. Unlike Playwright's request
+ * routing, this leaves the browser's HTTP cache on, so the pages of one export share the site's scripts and fonts.
+ */
+export const LOOPBACK_ONLY_ARGS = [
+  '--proxy-server=http://loopback-only.invalid:9',
+]
+
 export class BrowserNotFoundError extends Error {
   constructor(detail: string) {
     super([

@@ -1,15 +1,19 @@
 /**
  * One pass over every deck: one loopback server for dist/, one browser, every PDF of every deck
- * (see pdf-jobs.ts), two pages at a time. Shared by `npm run export` and `npm run kit`. A deck's step-by-step
+ * (see pdf-jobs.ts), two pages at a time, each deck's as soon as its site is built (`buildAndExportDecks`) or from
+ * the sites already built (`exportDecks`). Shared by `npm run export` and `npm run kit`. A deck's step-by-step
  * PDF is rendered first: when it has one page per slide (no click steps), the slides PDF is the same pages
  * and is written from it, with its own title, instead of being rendered a second time.
  */
+import type { Browser, BrowserContext } from 'playwright-chromium'
 import type { DeckSpec } from '../../curriculum/decks.ts'
+import type { DeckInfo } from './deck-info.ts'
 import type { PdfJob } from './pdf-jobs.ts'
 import type { OutputRow } from './pdf-summary.ts'
 import { relative } from 'node:path'
 import { chromium } from 'playwright-chromium'
-import { CHROMIUM_ARGS, ensureBrowser } from './browser.ts'
+import { CHROMIUM_ARGS, ensureBrowser, LOOPBACK_ONLY_ARGS } from './browser.ts'
+import { buildDecks } from './build-deck.ts'
 import { readDeck } from './deck-info.ts'
 import { KIT_FONT, pdfJobs } from './pdf-jobs.ts'
 import { describeFile, formatBytes } from './pdf-summary.ts'
@@ -21,8 +25,7 @@ export const DEFAULT_TIMEOUT_MS = 30_000
 /** Pages rendered at once: the machines have two cores. */
 export const PARALLEL_PAGES = 2
 
-export interface ExportDecksOptions {
-  decks: readonly DeckSpec[]
+export interface ExportOptions {
   timeoutMs?: number
   /** Only these kinds of PDF (default: all). */
   kinds?: readonly PdfJob['kind'][]
@@ -30,6 +33,10 @@ export interface ExportDecksOptions {
   parallel?: number
   /** Called after each PDF with its job, its page count and the seconds it took to render. */
   onRendered?: (job: PdfJob, pages: number, seconds: number) => void
+}
+
+export interface ExportDecksOptions extends ExportOptions {
+  decks: readonly DeckSpec[]
 }
 
 function siteUrlFor(base: string, deck: DeckSpec): string {
@@ -45,104 +52,171 @@ function progress(line: string): void {
   console.log(`  ${line}`)
 }
 
-/** Runs `tasks` with at most `limit` at once; the first failure stops new tasks and is rethrown. */
-async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
-  const results: T[] = []
-  let next = 0
-  let failed: unknown
-  const worker = async () => {
-    while (next < tasks.length && failed === undefined) {
-      const index = next++
-      try {
-        results[index] = await tasks[index]!()
-      }
-      catch (error) {
-        failed ??= error
-      }
+/**
+ * A queue that runs at most `limit` tasks at once, taking new ones while it runs. The first failure stops tasks
+ * not yet started; `drain` waits for the running ones and rethrows it.
+ */
+function taskQueue(limit: number) {
+  const waiting: (() => Promise<void>)[] = []
+  const running = new Set<Promise<void>>()
+  let failed: { error: unknown } | undefined
+  const next = (): void => {
+    while (!failed && running.size < limit && waiting.length) {
+      const task = waiting.shift()!()
+        .catch((error: unknown) => {
+          failed ??= { error }
+        })
+        .finally(() => {
+          running.delete(task)
+          next()
+        })
+      running.add(task)
     }
   }
-  await Promise.all(Array.from({
-    length: Math.min(limit, tasks.length),
-  }, worker))
-  if (failed !== undefined)
-    throw failed
-  return results
+  return {
+    push(task: () => Promise<void>): void {
+      waiting.push(task)
+      next()
+    },
+    async drain(): Promise<void> {
+      while (running.size)
+        await Promise.all(running)
+      if (failed)
+        throw failed.error
+    },
+  }
 }
 
-export async function exportDecks({ decks, timeoutMs = DEFAULT_TIMEOUT_MS, kinds, parallel = PARALLEL_PAGES, onRendered }: ExportDecksOptions): Promise<OutputRow[]> {
+/** An export under way: one server, one browser; decks are added as their sites are in place. */
+export interface DeckExport {
+  /** Queues every PDF of `deck`, whose site must be in place (`info`: the deck as read). */
+  add: (deck: DeckSpec, info: DeckInfo) => void
+  /**
+   * Waits for every queued PDF, then closes the browser and the server; returns a row per PDF, in the order
+   * the decks were added, or rethrows the first failure.
+   */
+  finish: () => Promise<OutputRow[]>
+}
+
+/** Starts the server and the browser for an export, so that decks can be added as each build ends. */
+export async function startExport({ timeoutMs = DEFAULT_TIMEOUT_MS, kinds, parallel = PARALLEL_PAGES, onRendered }: ExportOptions = {}): Promise<DeckExport> {
   const resolved = ensureBrowser()
   console.log(`\n▶ Exporting PDFs with ${resolved.executablePath} (${resolved.source})`)
-  const jobs: { job: PdfJob, slides: number }[] = []
-  for (const deck of decks) {
-    const info = await readDeck(deck.entry)
-    jobs.push(...pdfJobs(deck, info).filter(job => !kinds || kinds.includes(job.kind)).map(job => ({ job, slides: info.slides.length })))
-  }
   const server = await serveStatic(SITE_ROOT)
-  const browser = await chromium.launch({ executablePath: resolved.executablePath, args: CHROMIUM_ARGS })
+  let browser: Browser
+  let context: BrowserContext
   try {
+    browser = await chromium.launch({
+      executablePath: resolved.executablePath,
+      args: [
+        ...CHROMIUM_ARGS,
+        ...LOOPBACK_ONLY_ARGS,
+      ],
+    })
     // No service worker: the site's offline worker would precache the whole site beside every render.
-    const context = await browser.newContext({ serviceWorkers: 'block' })
-    const done = async (job: PdfJob, result: { pages: number, bytes: number }, started: number, how = ''): Promise<OutputRow> => {
-      const seconds = (Date.now() - started) / 1000
-      progress(`✔ ${relative('.', job.output)}: ${result.pages} pages, ${formatBytes(result.bytes)}, ${seconds.toFixed(1)} s${how}`)
-      onRendered?.(job, result.pages, seconds)
-      return describeFile(job.output)
-    }
-    const render = async (job: PdfJob) => {
-      const name = relative('.', job.output)
-      const started = Date.now()
-      progress(`${name}: rendering`)
-      const result = await renderPdf({
-        context,
-        url: `${siteUrlFor(server.url, job.deck)}${job.path}`,
-        output: job.output,
-        viewport: job.viewport,
-        ready: job.ready,
-        pdf: job.pdf,
-        metadata: job.metadata,
-        timeoutMs,
-        fontFamily: KIT_FONT,
-        onProgress: (done, total, label) => {
-          if (label === 'printing' || done === 1 || done % 20 === 0) {
-            progress(`${name}: ${label === 'printing'
-              ? 'printing'
-              : `${done} of ${total} ready (${label})`}`)
-          }
-        },
-      })
-      return { result, started }
-    }
-    const tasks: (() => Promise<OutputRow[]>)[] = []
-    for (const { job, slides } of jobs) {
-      if (job.kind === 'slides' && jobs.some(other => other.job.deck === job.deck && other.job.kind === 'slides-steps'))
-        continue
-      const plain = job.kind === 'slides-steps'
-        ? jobs.find(other => other.job.deck === job.deck && other.job.kind === 'slides')?.job
-        : undefined
-      tasks.push(async () => {
-        const { result, started } = await render(job)
-        const rows: OutputRow[] = [
-          await done(job, result, started),
-        ]
-        if (plain) {
-          // One page per slide: no slide has a click step, so the final state of every slide (the slides PDF)
-          // is the same pages. Reuse them rather than render them again; otherwise render the slides too.
-          if (result.pages === slides) {
-            const copied = Date.now()
-            rows.push(await done(plain, await copyPdfWithMetadata(job.output, plain.output, plain.metadata), copied, ' (the step-by-step pages: no slide has click steps)'))
-          }
-          else {
-            const again = await render(plain)
-            rows.push(await done(plain, again.result, again.started))
-          }
-        }
-        return rows
-      })
-    }
-    return (await pool(tasks, parallel)).flat()
+    context = await browser.newContext({ serviceWorkers: 'block' })
   }
-  finally {
-    await browser.close()
+  catch (error) {
     await server.close()
+    throw error
   }
+  const done = async (job: PdfJob, result: { pages: number, bytes: number }, started: number, how = ''): Promise<OutputRow> => {
+    const seconds = (Date.now() - started) / 1000
+    progress(`✔ ${relative('.', job.output)}: ${result.pages} pages, ${formatBytes(result.bytes)}, ${seconds.toFixed(1)} s${how}`)
+    onRendered?.(job, result.pages, seconds)
+    return describeFile(job.output)
+  }
+  const render = async (job: PdfJob) => {
+    const name = relative('.', job.output)
+    const started = Date.now()
+    progress(`${name}: rendering`)
+    const result = await renderPdf({
+      context,
+      url: `${siteUrlFor(server.url, job.deck)}${job.path}`,
+      output: job.output,
+      viewport: job.viewport,
+      ready: job.ready,
+      pdf: job.pdf,
+      metadata: job.metadata,
+      timeoutMs,
+      fontFamily: KIT_FONT,
+      onProgress: (done, total, label) => {
+        if (label === 'printing' || done === 1 || done % 20 === 0) {
+          progress(`${name}: ${label === 'printing'
+            ? 'printing'
+            : `${done} of ${total} ready (${label})`}`)
+        }
+      },
+    })
+    return { result, started }
+  }
+  const queue = taskQueue(parallel)
+  const rows: OutputRow[][] = []
+  return {
+    add(deck, info) {
+      const jobs = pdfJobs(deck, info).filter(job => !kinds || kinds.includes(job.kind))
+      const slides = info.slides.length
+      for (const job of jobs) {
+        if (job.kind === 'slides' && jobs.some(other => other.kind === 'slides-steps'))
+          continue
+        const plain = job.kind === 'slides-steps'
+          ? jobs.find(other => other.kind === 'slides')
+          : undefined
+        const own: OutputRow[] = []
+        rows.push(own)
+        queue.push(async () => {
+          const { result, started } = await render(job)
+          own.push(await done(job, result, started))
+          if (plain) {
+            // One page per slide: no slide has a click step, so the final state of every slide (the slides PDF)
+            // is the same pages. Reuse them rather than render them again; otherwise render the slides too.
+            if (result.pages === slides) {
+              const copied = Date.now()
+              own.push(await done(plain, await copyPdfWithMetadata(job.output, plain.output, plain.metadata), copied, ' (the step-by-step pages: no slide has click steps)'))
+            }
+            else {
+              const again = await render(plain)
+              own.push(await done(plain, again.result, again.started))
+            }
+          }
+        })
+      }
+    },
+    async finish() {
+      try {
+        await queue.drain()
+        return rows.flat()
+      }
+      finally {
+        await browser.close()
+        await server.close()
+      }
+    },
+  }
+}
+
+/** Every PDF of every deck in `decks`, from the sites already in dist/. */
+export async function exportDecks({ decks, ...options }: ExportDecksOptions): Promise<OutputRow[]> {
+  const infos = await Promise.all(decks.map(deck => readDeck(deck.entry)))
+  const exporter = await startExport(options)
+  decks.forEach((deck, index) => exporter.add(deck, infos[index]!))
+  return exporter.finish()
+}
+
+/**
+ * Builds every deck in `decks` and exports every PDF of each as soon as its site is in place, while the next deck
+ * builds (the browser starts first, so a missing browser stops the export before any build).
+ */
+export async function buildAndExportDecks({ decks, ...options }: ExportDecksOptions): Promise<OutputRow[]> {
+  const exporter = await startExport(options)
+  try {
+    await buildDecks(decks, {
+      onBuilt: (deck, info) => exporter.add(deck, info),
+    })
+  }
+  catch (error) {
+    await exporter.finish().catch(() => {})
+    throw error
+  }
+  return exporter.finish()
 }

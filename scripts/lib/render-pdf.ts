@@ -1,6 +1,7 @@
 /**
  * Renders one page of a built deck to a PDF, the way every kit PDF is made:
- * - the page may only talk to loopback: any other request is blocked and fails the render;
+ * - the page may only talk to loopback: any other request fails the render (and is blocked by the browser's
+ *   proxy, LOOPBACK_ONLY_ARGS in browser.ts, which the exporter launches with);
  * - console errors and page errors fail the render;
  * - each readiness step must finish within `timeoutMs`, else the error names what was waited for;
  * - every character must be covered by the kit's web font (else Chromium would fall back to a system
@@ -49,20 +50,21 @@ export interface RenderPdfOptions {
   onProgress?: (done: number, total: number, label: string) => void
 }
 
-/** Collects what must never happen while rendering: errors and off-loopback requests. */
-async function guardPage(page: Page): Promise<string[]> {
+/**
+ * Collects what must never happen while rendering: errors and off-loopback requests. Requests are watched, not
+ * routed: routing would turn the browser's HTTP cache off and make every page fetch the whole site again.
+ */
+function guardPage(page: Page): string[] {
   const problems: string[] = []
   page.on('pageerror', error => problems.push(`page error: ${error.message}`))
   page.on('console', (message) => {
     if (message.type() === 'error')
       problems.push(`console error: ${message.text()}`)
   })
-  await page.route('**/*', async (route) => {
-    const url = route.request().url()
-    if (isLoopbackUrl(url))
-      return route.continue()
-    problems.push(`blocked request to a non-loopback host: ${url}`)
-    return route.abort('blockedbyclient')
+  page.on('request', (request) => {
+    const url = request.url()
+    if (!isLoopbackUrl(url))
+      problems.push(`request to a non-loopback host: ${url}`)
   })
   return problems
 }
@@ -150,7 +152,7 @@ export async function renderPdf(options: RenderPdfOptions): Promise<{ pages: num
   const onProgress = options.onProgress ?? (() => {})
   await rm(output, { force: true })
   const page = await context.newPage()
-  const problems = await guardPage(page)
+  const problems = guardPage(page)
   try {
     await page.setViewportSize(options.viewport)
     await page.goto(options.url, {

@@ -3,6 +3,7 @@ import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import process from 'node:process'
+import { stripVTControlCharacters } from 'node:util'
 
 /** Path of a locally installed npm binary, so scripts work with or without `npm run`. */
 export function localBin(name: string): string {
@@ -17,6 +18,40 @@ export function run(command: string, args: string[], options: { env?: NodeJS.Pro
       resolve(127)
     })
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)))
+  })
+}
+
+/**
+ * Runs a command with its output shown as usual, and hands each line of its standard output (colours taken out) to
+ * `onLine` as it is written, e.g. to act on a progress line before the command ends.
+ */
+export function runWatched(command: string, args: string[], onLine: (line: string) => void, options: { env?: NodeJS.ProcessEnv } = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const env = options.env ?? process.env
+    const child = spawn(command, args, {
+      stdio: ['inherit', 'pipe', 'inherit'],
+      // Piped output loses the terminal's colours unless asked for.
+      env: process.stdout.isTTY
+        ? { FORCE_COLOR: '1', ...env }
+        : env,
+    })
+    let pending = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      process.stdout.write(chunk)
+      const lines = (pending + chunk.toString('utf8')).split('\n')
+      pending = lines.pop()!
+      for (const line of lines)
+        onLine(stripVTControlCharacters(line))
+    })
+    child.on('error', (error) => {
+      console.error(`Could not start ${command}: ${error.message}`)
+      resolve(127)
+    })
+    child.on('close', (code, signal) => {
+      if (pending)
+        onLine(stripVTControlCharacters(pending))
+      resolve(code ?? (signal ? 128 : 1))
+    })
   })
 }
 

@@ -5,7 +5,7 @@ import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { contentTypeOf, serveStatic } from './static-server.ts'
+import { contentTypeOf, isContentHashed, serveStatic } from './static-server.ts'
 
 interface Reply {
   status: number
@@ -38,6 +38,22 @@ function send(server: StaticServer, path: string, options: { method?: string, he
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz'.repeat(10)
 
+describe('isContentHashed', () => {
+  it('knows Vite\'s assets and the kit\'s fonts by the hash in their names', () => {
+    for (const path of ['/assets/index-APeKecDZ.css', '/briefing/assets/slidev/entry-DuxR01Ic.js', '/fonts/noto-sans-sc-400-01.5bab1f4e.woff2'])
+      expect(isContentHashed(path), path).toBe(true)
+    for (const path of [
+      '/index.html',
+      '/sw.js',
+      '/assets/logo.png',
+      '/fonts/LICENSE.txt',
+      '/pdf/workshop-slides.pdf',
+      '/registerSW.js',
+    ])
+      expect(isContentHashed(path), path).toBe(false)
+  })
+})
+
 describe('serveStatic', () => {
   let base: string
   let server: StaticServer
@@ -49,6 +65,8 @@ describe('serveStatic', () => {
     writeFileSync(join(root, 'index.html'), '<p>root</p>')
     writeFileSync(join(root, 'briefing', 'index.html'), '<p>briefing</p>')
     writeFileSync(join(root, 'app.js'), 'console.log(1)')
+    mkdirSync(join(root, 'briefing', 'assets', 'slidev'), { recursive: true })
+    writeFileSync(join(root, 'briefing', 'assets', 'slidev', 'entry-DHPG3ZZZ.js'), 'export {}')
     writeFileSync(join(root, 'letters.txt'), ALPHABET)
     writeFileSync(join(root, '讲义.txt'), '中文')
     writeFileSync(join(base, 'secret.txt'), 'secret')
@@ -86,6 +104,12 @@ describe('serveStatic', () => {
     expect(route.body).toBe('<p>root</p>')
     expect((await send(server, '/%E8%AE%B2%E4%B9%89.txt')).body).toBe('中文')
     expect((await send(server, '/missing.css')).status).toBe(404)
+  })
+
+  it('lets browsers keep content-hashed files; everything else is revalidated', async () => {
+    expect((await send(server, '/briefing/assets/slidev/entry-DHPG3ZZZ.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    for (const path of ['/app.js', '/briefing/', '/letters.txt'])
+      expect((await send(server, path)).headers['cache-control'], path).toBe('no-cache')
   })
 
   it('answers a malformed escape with 400 and keeps serving', async () => {

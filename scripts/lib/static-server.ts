@@ -42,6 +42,14 @@ export function contentTypeOf(file: string): string {
   return MIME_TYPES[extname(file)] ?? 'application/octet-stream'
 }
 
+/**
+ * True for a file whose name carries a hash of its content (Vite's `assets/…-<hash>.js`, the kit's
+ * `fonts/…<hash>.woff2`): its content never changes under that name, so a browser may keep it without asking again.
+ */
+export function isContentHashed(pathname: string): boolean {
+  return /\/(?:assets|fonts)\/(?:[^/]+\/)*[^/]+[.-][\w-]{8}\.[a-z\d]+$/i.test(pathname)
+}
+
 export interface StaticServer {
   /** Base URL ending in `/`, e.g. `http://127.0.0.1:4173/`. */
   url: string
@@ -102,6 +110,9 @@ export function serveStatic(dir: string, port = 0, host = '127.0.0.1'): Promise<
       const type = MIME_TYPES[extname(pathname)]
       if (type)
         res.setHeader('Content-Type', type)
+      // Content-hashed files are kept: the PDF export's pages (one browser) load the site's scripts and fonts once.
+      if (isContentHashed(pathname))
+        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
     },
   })
   const handle = (req: IncomingMessage, res: ServerResponse) => {

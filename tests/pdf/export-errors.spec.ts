@@ -1,8 +1,12 @@
-import { spawnSync } from 'node:child_process'
-import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import type { Buffer } from 'node:buffer'
+import type { AddressInfo } from 'node:net'
+import { spawn, spawnSync } from 'node:child_process'
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { networkInterfaces, tmpdir } from 'node:os'
 import { join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
+import { stripVTControlCharacters } from 'node:util'
 import { expect, test } from '@playwright/test'
 import { PDF_DIR } from '../../curriculum/decks.ts'
 
@@ -52,6 +56,93 @@ test('a character no embedded font covers stops the export, naming the character
   expect(result.output).toContain('No embedded font covers these characters: "☐" U+2610')
   expect(existsSync(result.pdf)).toBe(false)
   expect(existsSync(`${result.pdf}.partial`)).toBe(false)
+})
+
+test('several decks build in one Slidev run, and a deck\'s PDFs start while the next deck builds', () => {
+  // Each ad-hoc deck is named after its file.
+  const names = ['.test-deck-pipe-a', '.test-deck-pipe-b']
+  const entries = names.map(name => `${name}.md`)
+  for (const entry of entries)
+    copyFileSync('tests/fixtures/plain-deck.md', entry)
+  try {
+    const result = spawnSync(process.execPath, [
+      'scripts/export.ts',
+      ...entries.flatMap(entry => ['--entry', entry]),
+    ], { encoding: 'utf8' })
+    // Slidev's banner is coloured when the runner asks for colours.
+    const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`)
+    expect(result.status, output).toBe(0)
+    // One Slidev run: one banner per deck, in order.
+    const banners = [
+      ...output.matchAll(/^\s*entry\s+(\S+)$/gm),
+    ].map(match => match[1]!)
+    expect(banners.map(path => path.split(/[\\/]/).pop())).toEqual(entries)
+    // The first deck's PDF starts after the second deck's build has begun and before it ends.
+    const firstRender = output.indexOf(`${names[0]}-slides-steps.pdf: rendering`)
+    const secondBanner = output.search(new RegExp(`entry\\s+\\S*${entries[1]!.replace(/\./g, '\\.')}`))
+    const secondBuilt = output.indexOf('✓ built in', secondBanner)
+    expect(firstRender, output).toBeGreaterThan(secondBanner)
+    expect(firstRender, output).toBeLessThan(secondBuilt)
+    for (const name of names) {
+      expect(existsSync(`dist/${name}/index.html`), `${name}'s site`).toBe(true)
+      expect(output).toMatch(new RegExp(`✔ \\S*${name}-slides\\.pdf: 2 pages`))
+    }
+  }
+  finally {
+    for (const [index, name] of names.entries()) {
+      rmSync(entries[index]!, { force: true })
+      rmSync(`dist/${name}`, { recursive: true, force: true })
+      for (const kind of ['slides', 'slides-steps'])
+        rmSync(`${PDF_DIR}/${name}-${kind}.pdf`, { force: true })
+    }
+  }
+})
+
+/** This machine's first address that is not loopback (the exporter's browser must not reach it). */
+function nonLoopbackAddress(): string | undefined {
+  return Object.values(networkInterfaces()).flat().find(address => address && !address.internal && address.family === 'IPv4')?.address
+}
+
+test('a slide that fetches from another host stops the export, naming the address, and the request never leaves', async () => {
+  // A server on every interface, asked for through this machine's non-loopback address: a request that got
+  // through would reach it. Without such an address, a name that never resolves stands in (only the error is checked).
+  const hits: string[] = []
+  const server = createServer((request, response) => {
+    hits.push(request.url ?? '')
+    response.writeHead(200, { 'content-type': 'image/svg+xml' }).end('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>')
+  })
+  await new Promise<void>(resolve => server.listen(0, '0.0.0.0', resolve))
+  const address = nonLoopbackAddress()
+  const url = `http://${address ?? 'kit-test.invalid'}:${(server.address() as AddressInfo).port}/pixel.svg`
+  const name = 'test-remote'
+  const entry = `.test-deck-${name}.md`
+  writeFileSync(entry, readFileSync('tests/fixtures/uncovered-glyph.md', 'utf8').replace('☐', `<img src="${url}" alt="">`))
+  try {
+    // Asynchronous, so that this process's server can answer if the browser does reach it.
+    const child = spawn(process.execPath, [
+      'scripts/export.ts',
+      '--entry',
+      entry,
+      '--name',
+      name,
+    ], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => output += chunk.toString('utf8'))
+    child.stderr.on('data', (chunk: Buffer) => output += chunk.toString('utf8'))
+    const status = await new Promise<number | null>(resolve => child.on('close', resolve))
+    expect(status, output).not.toBe(0)
+    expect(output).toContain(`request to a non-loopback host: ${url}`)
+    expect(existsSync(`${PDF_DIR}/${name}-slides.pdf`)).toBe(false)
+    if (address)
+      expect(hits, 'requests that reached the other host').toEqual([])
+  }
+  finally {
+    server.close()
+    rmSync(entry, { force: true })
+    rmSync(`dist/${name}`, { recursive: true, force: true })
+  }
 })
 
 /**
