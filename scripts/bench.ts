@@ -95,6 +95,35 @@ async function measureExport(browserPath: string): Promise<ExportResult> {
       if (code !== 0)
         throw new Error(`slidev export failed with exit code ${code}`)
     })
+    // A reference, no budget: Slidev's own commands for a site and a slides PDF of every deck, one after another.
+    const slidevAloneSeconds = await timed(`Slidev alone: slidev build + slidev export of each of the ${DECKS.length} decks`, async () => {
+      for (const deck of DECKS) {
+        for (const args of [
+          [
+            'build',
+            deck.entry,
+            '--out',
+            join(scratch, `site-${deck.name}`),
+            '--base',
+            './',
+          ],
+          [
+            'export',
+            deck.entry,
+            '--executable-path',
+            browserPath,
+            '--output',
+            join(scratch, `${deck.name}.pdf`),
+            '--timeout',
+            '120000',
+          ],
+        ]) {
+          const code = await run(localBin('slidev'), args)
+          if (code !== 0)
+            throw new Error(`slidev ${args[0]} ${deck.entry} failed with exit code ${code}`)
+        }
+      }
+    })
     // Scaling: the slides PDF alone, one at a time, for the real deck and a 4× copy of it.
     synthetic = await writeSyntheticDeck(workshop, 4)
     console.log(`\n▶ Building the synthetic 4× deck (${synthetic.entry})`)
@@ -110,6 +139,7 @@ async function measureExport(browserPath: string): Promise<ExportResult> {
     return {
       kitSeconds,
       plainSeconds,
+      slidevAloneSeconds,
       real: timings.get(workshop.name)!,
       synthetic: timings.get(synthetic.name)!,
     }

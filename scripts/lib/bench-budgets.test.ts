@@ -124,6 +124,20 @@ describe('benchmark report', () => {
     const markdown = resultsMarkdown(run, checkBudgets(run))
     expect(markdown).toContain('| workshop, canvas 1280×720 | 200.0 KB | 20 | 2 | 2000 ms | 2000 |')
     expect(markdown).toContain('| ratio | 0.90× |')
+    expect(markdown).not.toContain('Slidev alone')
     expect(markdown).not.toContain('✖')
+  })
+
+  it('adds Slidev\'s own commands for every deck as a reference, with no budget', () => {
+    const run = results({
+      export: {
+        ...results().export!,
+        slidevAloneSeconds: 180,
+      },
+    })
+    const checks = checkBudgets(run)
+    expect(resultsMarkdown(run, checks)).toMatch(/\| Slidev alone for every deck: .* \| 180\.0 s \(the kit: 0\.50×\) \|/)
+    expect(checks).toEqual(checkBudgets(results()))
+    expect(compareResults(results(), run)).toContain('export: Slidev alone, every deck: 180.0 s (new)')
   })
 })

@@ -34,6 +34,11 @@ export interface ExportResult {
   kitSeconds: number
   /** Seconds: one plain `slidev export` of the workshop deck. */
   plainSeconds: number
+  /**
+   * Seconds: Slidev's own commands for what the kit makes of the same decks, as far as Slidev can (a site and a
+   * slides PDF each: `slidev build` and `slidev export` of every deck, one after another). No budget: a reference.
+   */
+  slidevAloneSeconds?: number
   /** Slides PDF of the real workshop deck and of the synthetic 4× deck: slides and seconds. */
   real: { slides: number, seconds: number }
   synthetic: { slides: number, seconds: number }
@@ -142,6 +147,8 @@ export function figures(results: BenchResults): Map<string, { value: number, uni
   if (results.export) {
     found.set('export: whole kit', { value: results.export.kitSeconds, unit: 's' })
     found.set('export: plain slidev export', { value: results.export.plainSeconds, unit: 's' })
+    if (results.export.slidevAloneSeconds !== undefined)
+      found.set('export: Slidev alone, every deck', { value: results.export.slidevAloneSeconds, unit: 's' })
     found.set('export: ratio', {
       value: exportRatio(results.export),
       unit: '×',

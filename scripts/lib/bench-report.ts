@@ -39,6 +39,11 @@ export function resultsMarkdown(results: BenchResults, checks: readonly BudgetCh
       `| whole kit: build every deck + every PDF | ${e.kitSeconds.toFixed(1)} s |`,
       `| one plain \`slidev export\` of the workshop deck | ${e.plainSeconds.toFixed(1)} s |`,
       `| ratio | ${exportRatio(e).toFixed(2)}× |`,
+      ...(e.slidevAloneSeconds === undefined
+        ? []
+        : [
+            `| Slidev alone for every deck: \`slidev build\` + \`slidev export\` of each (a site and a slides PDF each; no handouts) | ${e.slidevAloneSeconds.toFixed(1)} s (the kit: ${(e.kitSeconds / e.slidevAloneSeconds).toFixed(2)}×) |`,
+          ]),
       `| slides PDF, real workshop deck | ${e.real.slides} slides, ${e.real.seconds.toFixed(1)} s, ${(e.real.seconds / e.real.slides * 1000).toFixed(0)} ms per slide |`,
       `| slides PDF, synthetic 4× deck | ${e.synthetic.slides} slides, ${e.synthetic.seconds.toFixed(1)} s, ${(e.synthetic.seconds / e.synthetic.slides * 1000).toFixed(0)} ms per slide |`,
       `| per-slide time, 4× / real | ${perSlideGrowth(e).toFixed(2)}× |`,
