@@ -1,7 +1,8 @@
 /**
  * The one stub for the parts of Slidev's client outside its public API (`@slidev/client`'s index) that the
  * kit uses: slide thumbnails in handouts (SlideContainer, SlideWrapper, createFixedClicks), the print view
- * page, Slidev's constants, and the sync state behind its navigation (the room, composables/slidevRoomSync.ts). Slidev ships raw TypeScript and SFCs that only compile inside its own Vite
+ * page, Slidev's constants, the sync state behind its navigation (the room, composables/slidevRoomSync.ts) and
+ * that navigation's shared state (composables/usePresenterDrives.ts). Slidev ships raw TypeScript and SFCs that only compile inside its own Vite
  * setup, so tsconfig maps each of these imports here. tests/unit/slidev-internals.test.ts fails loudly when
  * a Slidev upgrade moves or changes any of them.
  */
@@ -32,4 +33,12 @@ export interface SyncState<State extends object> {
   patch: <K extends keyof State>(key: K, value: State[K]) => void
   state: State
 }
+/** `@slidev/client/state/shared.ts`: the navigation every window of the deck shares (the part the kit reads). */
+export declare const sharedState: {
+  page: number
+  clicks: number
+  /** Who moved it last: the presenter view or a normal slide view (`id` names the window). */
+  lastUpdate?: { id: string, type: 'presenter' | 'viewer', time: number }
+}
+
 export declare function createSyncState<State extends object>(serverState: State, defaultState: State, persist?: boolean): SyncState<State>

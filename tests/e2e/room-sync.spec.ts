@@ -168,6 +168,37 @@ test('the discussion timer started in the presenter view runs on the projector; 
   await expect(timer(audience).getByRole('timer')).toHaveText(full, { timeout: SYNC_MS })
 })
 
+test('the projector shows no self-study progress once the presenter view drives it; a learner\'s window keeps it', async ({ context, browser }) => {
+  const progress = (page: Page) => page.locator('[data-kit-progress]')
+  const audience = await context.newPage()
+  await audience.goto(`${sitePath(deck)}index.html#/3`)
+  await expect(progress(audience), 'a window alone is a learner\'s').toBeVisible(LOAD)
+  const presenter = await context.newPage()
+  await presenter.goto(`${sitePath(deck)}index.html#/presenter/3`)
+  await presenter.keyboard.press('ArrowRight')
+  await expect(audience).toHaveURL(/#\/4(?:\?|$)/, { timeout: SYNC_MS })
+  await expect(progress(audience)).toHaveCount(0, { timeout: SYNC_MS })
+  // The trainer clicks on the projector once: it stays the room's screen.
+  await audience.bringToFront()
+  await audience.keyboard.press('ArrowRight')
+  await expect(audience).toHaveURL(/#\/5(?:\?|$)/)
+  await expect(progress(audience)).toHaveCount(0)
+  // A learner's own browser (another context: no presenter there) is not affected.
+  const learnerContext = await browser.newContext({ serviceWorkers: 'block' })
+  try {
+    const learner = await learnerContext.newPage()
+    await learner.goto(`${sitePath(deck)}index.html#/4`)
+    await expect(progress(learner)).toBeVisible(LOAD)
+    await presenter.keyboard.press('ArrowRight')
+    await expect(audience).toHaveURL(/#\/6(?:\?|$)/, { timeout: SYNC_MS })
+    await expect(progress(learner)).toBeVisible()
+    await expect(learner).toHaveURL(/#\/4(?:\?|$)/)
+  }
+  finally {
+    await learnerContext.close()
+  }
+})
+
 const answerWrites = (page: Page) => page.evaluate(() => (window as unknown as { kitAnswerWrites: number }).kitAnswerWrites)
 
 test('清除我的答案 in one window clears the answers in every window; only the acting window writes storage', async ({ context }) => {

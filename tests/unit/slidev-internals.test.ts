@@ -49,7 +49,7 @@ describe('slidev internals the kit uses', () => {
         return [`${file}: @slidev/client/${subpath} no longer exists`]
       const source = readFileSync(target, 'utf8')
       return names
-        .filter(name => !new RegExp(`export\\s+(?:const|function|let)\\s+${name}\\b`).test(source))
+        .filter(name => !new RegExp(`export\\s+(?:const|function|let)\\s+${name}\\b|export\\s*\\{[^}]*\\b${name}\\b[^}]*\\}`).test(source))
         .map(name => `${file}: @slidev/client/${subpath} no longer exports ${name}`)
     })
     expect(problems).toEqual([])
@@ -74,6 +74,14 @@ describe('slidev internals the kit uses', () => {
       'disabled',
       'title',
     ]))
+  })
+
+  it('the shared navigation still says who moved it last, the presenter view or a slide view (composables/usePresenterDrives.ts)', () => {
+    const shared = readFileSync(join(CLIENT, 'state/shared.ts'), 'utf8')
+    expect(shared).toMatch(/lastUpdate\?: \{\s*id: string\s*type: 'presenter' \| 'viewer'/)
+    const root = readFileSync(join(CLIENT, 'setup/root.ts'), 'utf8')
+    expect(root).toMatch(/syncType = computed\(\(\) => isPresenter\.value \? 'presenter' : 'viewer'\)/)
+    expect(root).toMatch(/patch\('lastUpdate', \{\s*id,\s*type: syncType\.value/)
   })
 
   it('the slide show still mounts the slides whose route has meta.__preloaded, and skips preload: false (setup/preloadNeighbours.ts)', () => {
