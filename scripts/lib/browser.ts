@@ -45,13 +45,16 @@ export const CHROMIUM_ARGS = [
 ]
 
 /**
- * Flags for a browser that may only reach this machine: every request goes to a proxy that cannot exist (`.invalid`
- * never resolves, RFC 6761) and fails there, except loopback requests, which Chromium always sends direct.
- * Playwright's own `proxy` option is not used: it sends loopback through the proxy too. Unlike Playwright's request
- * routing, this leaves the browser's HTTP cache on, so the pages of one export share the site's scripts and fonts.
+ * Flags for a browser that may only reach this machine: every request goes to a proxy on a loopback port nothing
+ * serves (port 1) and fails there at once, with no name to look up, except requests to loopback hosts, which are
+ * sent direct. `<-loopback>` drops Chromium's own bypass list, which also sends link-local addresses (169.254/16,
+ * fe80::/10) direct. Playwright's `proxy` option is not used: it sends loopback through the proxy too. Unlike
+ * Playwright's request routing, this leaves the browser's HTTP cache on, so the pages of one export share the
+ * site's scripts and fonts.
  */
 export const LOOPBACK_ONLY_ARGS = [
-  '--proxy-server=http://loopback-only.invalid:9',
+  '--proxy-server=http://127.0.0.1:1',
+  '--proxy-bypass-list=<-loopback>;localhost;127.0.0.1/8;[::1]',
 ]
 
 export class BrowserNotFoundError extends Error {

@@ -6,6 +6,7 @@ import type { DeckSpec } from '../../curriculum/decks.ts'
  * moved into place, leaving the other decks' folders and dist/pdf/ untouched.
  */
 import type { DeckInfo } from './deck-info.ts'
+import { existsSync } from 'node:fs'
 import { mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { basename, join, relative, resolve } from 'node:path'
 import process from 'node:process'
@@ -95,7 +96,8 @@ async function slidevBuild(decks: readonly DeckSpec[], out: string, options: Sit
   const count = await checkExerciseData()
   decks.forEach((deck, index) => console.log(`  ${deck.name}: ${infos[index]!.slides.length} slides`))
   console.log(`  ${count} exercises valid`)
-  const folders = slidevOutDirs(decks.map(deck => deck.entry), out)
+  // Absolute: Slidev resolves a relative --out against the first deck's folder.
+  const folders = slidevOutDirs(decks.map(deck => deck.entry), resolve(out))
   const entries = decks.map(deck => resolve(deck.entry))
   await rm(out, { recursive: true, force: true })
   let current = 0
@@ -104,7 +106,7 @@ async function slidevBuild(decks: readonly DeckSpec[], out: string, options: Sit
     'build',
     ...decks.map(deck => deck.entry),
     '--out',
-    out,
+    resolve(out),
     '--base',
     './',
   ], (line) => {
@@ -116,8 +118,15 @@ async function slidevBuild(decks: readonly DeckSpec[], out: string, options: Sit
       ? { KIT_PWA: 'off' }
       : {}),
   })
-  if (code !== 0)
-    throw new BuildError(`slidev build failed for ${decks[current]!.entry} (exit code ${code}); see the Slidev error above.`)
+  if (code !== 0) {
+    // Slidev writes _redirects last: when the deck in hand has it, the next deck failed before its banner.
+    const failed = current + 1 < decks.length && existsSync(join(folders[current]!, '_redirects'))
+      ? current + 1
+      : current
+    throw new BuildError(`slidev build failed for ${decks[failed]!.entry} (${code >= 128
+      ? `stopped by a signal, exit code ${code}`
+      : `exit code ${code}`}); see the Slidev error above.`)
+  }
   while (current < decks.length)
     built(current++)
   return infos
@@ -145,23 +154,35 @@ export async function buildDecks(decks: readonly DeckSpec[], options: BuildDecks
   for (const deck of decks)
     console.log(`\n▶ Building ${deck.name} (${deck.entry} → ${deck.outDir}/)`)
   const scratch = join(SCRATCH, 'sites')
-  // One move at a time, in the decks' order (the workshop's site is dist/ itself, the others are inside it).
+  // One move at a time, in the decks' order (the workshop's site is dist/ itself, the others are inside it). A move
+  // that fails (a full disk, a locked folder) is reported once Slidev has ended, and no deck after it is handed over.
   let placed: Promise<void> = Promise.resolve()
+  let moveFailed: { deck: DeckSpec, error: Error } | undefined
   try {
     const infos = await slidevBuild(decks, scratch, {
       onBuilt: (index, folder, info) => {
         const deck = decks[index]!
         placed = placed.then(async () => {
-          await moveIntoPlace(folder, deck)
+          if (moveFailed)
+            return
+          try {
+            await moveIntoPlace(folder, deck)
+          }
+          catch (error) {
+            moveFailed = { deck, error: error as Error }
+            return
+          }
           options.onBuilt?.(deck, info)
         })
       },
     })
     await placed
+    if (moveFailed)
+      throw new BuildError(`${moveFailed.deck.name} was built but could not be moved into ${moveFailed.deck.outDir}/: ${moveFailed.error.message}`)
     return infos
   }
   finally {
-    await placed.catch(() => {})
+    await placed
     await rm(scratch, { recursive: true, force: true })
   }
 }

@@ -54,7 +54,7 @@ function progress(line: string): void {
 
 /**
  * A queue that runs at most `limit` tasks at once, taking new ones while it runs. The first failure stops tasks
- * not yet started; `drain` waits for the running ones and rethrows it.
+ * not yet started; `drain` waits for the running ones and rethrows it. `cancel` drops the tasks not yet started.
  */
 function taskQueue(limit: number) {
   const waiting: (() => Promise<void>)[] = []
@@ -78,6 +78,9 @@ function taskQueue(limit: number) {
       waiting.push(task)
       next()
     },
+    cancel(): void {
+      waiting.length = 0
+    },
     async drain(): Promise<void> {
       while (running.size)
         await Promise.all(running)
@@ -96,6 +99,8 @@ export interface DeckExport {
    * the decks were added, or rethrows the first failure.
    */
   finish: () => Promise<OutputRow[]>
+  /** Drops the PDFs not started yet, waits for those being printed, and closes the browser and the server. */
+  abort: () => Promise<void>
 }
 
 /** Starts the server and the browser for an export, so that decks can be added as each build ends. */
@@ -103,7 +108,7 @@ export async function startExport({ timeoutMs = DEFAULT_TIMEOUT_MS, kinds, paral
   const resolved = ensureBrowser()
   console.log(`\n▶ Exporting PDFs with ${resolved.executablePath} (${resolved.source})`)
   const server = await serveStatic(SITE_ROOT)
-  let browser: Browser
+  let browser: Browser | undefined
   let context: BrowserContext
   try {
     browser = await chromium.launch({
@@ -117,6 +122,7 @@ export async function startExport({ timeoutMs = DEFAULT_TIMEOUT_MS, kinds, paral
     context = await browser.newContext({ serviceWorkers: 'block' })
   }
   catch (error) {
+    await browser?.close()
     await server.close()
     throw error
   }
@@ -152,6 +158,16 @@ export async function startExport({ timeoutMs = DEFAULT_TIMEOUT_MS, kinds, paral
   }
   const queue = taskQueue(parallel)
   const rows: OutputRow[][] = []
+  const finish = async (): Promise<OutputRow[]> => {
+    try {
+      await queue.drain()
+      return rows.flat()
+    }
+    finally {
+      await browser!.close()
+      await server.close()
+    }
+  }
   return {
     add(deck, info) {
       const jobs = pdfJobs(deck, info).filter(job => !kinds || kinds.includes(job.kind))
@@ -182,15 +198,10 @@ export async function startExport({ timeoutMs = DEFAULT_TIMEOUT_MS, kinds, paral
         })
       }
     },
-    async finish() {
-      try {
-        await queue.drain()
-        return rows.flat()
-      }
-      finally {
-        await browser.close()
-        await server.close()
-      }
+    finish,
+    async abort() {
+      queue.cancel()
+      await finish().catch(() => {})
     },
   }
 }
@@ -215,7 +226,8 @@ export async function buildAndExportDecks({ decks, ...options }: ExportDecksOpti
     })
   }
   catch (error) {
-    await exporter.finish().catch(() => {})
+    // The build's error is the one to show: the PDFs not started yet are dropped, not printed first.
+    await exporter.abort()
     throw error
   }
   return exporter.finish()

@@ -3,6 +3,7 @@ import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import process from 'node:process'
+import { StringDecoder } from 'node:string_decoder'
 import { stripVTControlCharacters } from 'node:util'
 
 /** Path of a locally installed npm binary, so scripts work with or without `npm run`. */
@@ -36,9 +37,11 @@ export function runWatched(command: string, args: string[], onLine: (line: strin
         : env,
     })
     let pending = ''
+    // A chunk may end inside a character: the decoder keeps its first bytes for the next one.
+    const decoder = new StringDecoder('utf8')
     child.stdout.on('data', (chunk: Buffer) => {
       process.stdout.write(chunk)
-      const lines = (pending + chunk.toString('utf8')).split('\n')
+      const lines = (pending + decoder.write(chunk)).split('\n')
       pending = lines.pop()!
       for (const line of lines)
         onLine(stripVTControlCharacters(line))
@@ -48,6 +51,7 @@ export function runWatched(command: string, args: string[], onLine: (line: strin
       resolve(127)
     })
     child.on('close', (code, signal) => {
+      pending += decoder.end()
       if (pending)
         onLine(stripVTControlCharacters(pending))
       resolve(code ?? (signal ? 128 : 1))

@@ -49,6 +49,8 @@ describe('isContentHashed', () => {
       '/fonts/LICENSE.txt',
       '/pdf/workshop-slides.pdf',
       '/registerSW.js',
+      '/assets/bg-gradient.svg',
+      '/assets/photo-training.jpg',
     ])
       expect(isContentHashed(path), path).toBe(false)
   })

@@ -45,9 +45,12 @@ export function contentTypeOf(file: string): string {
 /**
  * True for a file whose name carries a hash of its content (Vite's `assets/…-<hash>.js`, the kit's
  * `fonts/…<hash>.woff2`): its content never changes under that name, so a browser may keep it without asking again.
+ * A hash has a digit or a capital letter (in the rare hash without either, the file is simply asked for again).
  */
 export function isContentHashed(pathname: string): boolean {
-  return /\/(?:assets|fonts)\/(?:[^/]+\/)*[^/]+[.-][\w-]{8}\.[a-z\d]+$/i.test(pathname)
+  const hash = /\/(?:assets|fonts)\/(?:[^/]+\/)*[^/]+[.-]([\w-]{8})\.[a-z\d]+$/i.exec(pathname)?.[1]
+  // A hash has a digit or a capital letter: `bg-gradient.svg` or `photo-training.jpg` is a name, not a hash.
+  return !!hash && /[\dA-Z]/.test(hash)
 }
 
 export interface StaticServer {

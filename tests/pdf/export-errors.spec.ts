@@ -7,8 +7,9 @@ import { networkInterfaces, tmpdir } from 'node:os'
 import { join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'
 import { stripVTControlCharacters } from 'node:util'
-import { expect, test } from '@playwright/test'
+import { chromium, expect, test } from '@playwright/test'
 import { PDF_DIR } from '../../curriculum/decks.ts'
+import { CHROMIUM_ARGS, ensureBrowser, LOOPBACK_ONLY_ARGS } from '../../scripts/lib/browser.ts'
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 })
 
@@ -95,6 +96,72 @@ test('several decks build in one Slidev run, and a deck\'s PDFs start while the 
       for (const kind of ['slides', 'slides-steps'])
         rmSync(`${PDF_DIR}/${name}-${kind}.pdf`, { force: true })
     }
+  }
+})
+
+test('when the second deck of a run fails to build, the error names that deck, and the first deck\'s site is kept', () => {
+  const names = ['.test-deck-fail-a', '.test-deck-fail-b']
+  copyFileSync('tests/fixtures/plain-deck.md', `${names[0]}.md`)
+  copyFileSync('tests/fixtures/broken-syntax.md', `${names[1]}.md`)
+  try {
+    const result = spawnSync(process.execPath, [
+      'scripts/export.ts',
+      ...names.flatMap(name => ['--entry', `${name}.md`]),
+    ], { encoding: 'utf8' })
+    const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`)
+    expect(result.status, output).not.toBe(0)
+    expect(output).toContain(`slidev build failed for ${names[1]}.md`)
+    expect(output).toContain('✖ Export failed')
+    expect(existsSync(`dist/${names[0]}/index.html`), 'the first deck\'s site').toBe(true)
+    expect(existsSync(`dist/${names[1]}`), 'nothing of the second deck').toBe(false)
+  }
+  finally {
+    for (const name of names) {
+      rmSync(`${name}.md`, { force: true })
+      rmSync(`dist/${name}`, { recursive: true, force: true })
+      for (const kind of ['slides', 'slides-steps'])
+        rmSync(`${PDF_DIR}/${name}-${kind}.pdf`, { force: true })
+    }
+  }
+})
+
+test('the exporter\'s browser reaches every loopback address direct, and nothing else, link-local included', async () => {
+  const hits: string[] = []
+  const server = createServer((request, response) => {
+    hits.push(request.url ?? '')
+    response.end('ok')
+  })
+  await new Promise<void>(resolve => server.listen(0, '::', resolve))
+  const { port } = server.address() as AddressInfo
+  const browser = await chromium.launch({
+    executablePath: ensureBrowser().executablePath,
+    args: [
+      ...CHROMIUM_ARGS,
+      ...LOOPBACK_ONLY_ARGS,
+    ],
+  })
+  try {
+    const page = await browser.newPage()
+    for (const host of [
+      '127.0.0.1',
+      'localhost',
+      '[::1]',
+      '127.0.0.2',
+    ])
+      expect((await page.goto(`http://${host}:${port}/${host}`))?.status(), host).toBe(200)
+    expect(hits).toEqual([
+      '/127.0.0.1',
+      '/localhost',
+      '/[::1]',
+      '/127.0.0.2',
+    ])
+    // Chromium's own bypass list would send link-local (169.254/16) direct; here it fails at the proxy, at once.
+    for (const url of ['http://169.254.169.254/latest/meta-data', 'http://example.com/', `http://192.0.2.1:${port}/`])
+      await expect(page.goto(url, { timeout: 10_000 }), url).rejects.toThrow(/ERR_PROXY_CONNECTION_FAILED/)
+  }
+  finally {
+    await browser.close()
+    server.close()
   }
 })
 
