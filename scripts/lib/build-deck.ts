@@ -182,7 +182,8 @@ export async function buildDecks(decks: readonly DeckSpec[], options: BuildDecks
     return infos
   }
   finally {
-    await placed
+    // A move never rejects, but a caller's onBuilt may throw: the scratch folder goes either way.
+    await placed.catch(() => {})
     await rm(scratch, { recursive: true, force: true })
   }
 }
