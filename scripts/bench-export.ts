@@ -12,7 +12,7 @@ import { DECKS } from '../curriculum/decks.ts'
 import { BUDGETS } from './lib/bench-budgets.ts'
 import { ensureBrowser } from './lib/browser.ts'
 import { buildAndExportDecks } from './lib/export-decks.ts'
-import { localBin, run } from './lib/run.ts'
+import { plainSlidevExport } from './lib/plain-slidev.ts'
 
 async function timed<T>(label: string, fn: () => Promise<T>): Promise<number> {
   const started = performance.now()
@@ -28,20 +28,7 @@ try {
   const kit = await timed(`kit export (${DECKS.length} decks built, ${DECKS.length * 4} PDFs)`, async () => {
     await buildAndExportDecks({ decks: DECKS })
   })
-  const plain = await timed('plain slidev export of slides.md', async () => {
-    const code = await run(localBin('slidev'), [
-      'export',
-      'slides.md',
-      '--executable-path',
-      browser.executablePath,
-      '--output',
-      join(scratch, 'plain.pdf'),
-      '--timeout',
-      '120000',
-    ])
-    if (code !== 0)
-      throw new Error(`slidev export failed with exit code ${code}`)
-  })
+  const plain = await timed('plain slidev export of slides.md', () => plainSlidevExport('slides.md', browser.executablePath, join(scratch, 'plain.pdf')))
   const ratio = kit / plain
   console.log(`\nratio kit / plain = ${ratio.toFixed(2)} (budget ≤ ${BUDGETS.exportRatio.toFixed(2)}): ${ratio <= BUDGETS.exportRatio
     ? 'within budget'

@@ -31,7 +31,7 @@ import { buildDecks, buildSite } from './lib/build-deck.ts'
 import { readDeck } from './lib/deck-info.ts'
 import { buildAndExportDecks, exportDecks } from './lib/export-decks.ts'
 import { serveGzip } from './lib/gzip-server.ts'
-import { localBin, run } from './lib/run.ts'
+import { plainSlidevBuild, plainSlidevExport } from './lib/plain-slidev.ts'
 import { packageBuiltSite } from './lib/scorm-package.ts'
 import { writeSyntheticDeck } from './lib/synthetic-deck.ts'
 
@@ -81,47 +81,12 @@ async function measureExport(browserPath: string): Promise<ExportResult> {
     const kitSeconds = await timed(`whole-kit export (${DECKS.length} decks built, every PDF)`, async () => {
       await buildAndExportDecks({ decks: DECKS, timeoutMs: EXPORT_TIMEOUT_MS })
     })
-    const plainSeconds = await timed('one plain slidev export of slides.md', async () => {
-      const code = await run(localBin('slidev'), [
-        'export',
-        workshop.entry,
-        '--executable-path',
-        browserPath,
-        '--output',
-        join(scratch, 'plain.pdf'),
-        '--timeout',
-        '120000',
-      ])
-      if (code !== 0)
-        throw new Error(`slidev export failed with exit code ${code}`)
-    })
+    const plainSeconds = await timed('one plain slidev export of slides.md', () => plainSlidevExport(workshop.entry, browserPath, join(scratch, 'plain.pdf')))
     // A reference, no budget: Slidev's own commands for a site and a slides PDF of every deck, one after another.
     const slidevAloneSeconds = await timed(`Slidev alone: slidev build + slidev export of each of the ${DECKS.length} decks`, async () => {
       for (const deck of DECKS) {
-        for (const args of [
-          [
-            'build',
-            deck.entry,
-            '--out',
-            join(scratch, `site-${deck.name}`),
-            '--base',
-            './',
-          ],
-          [
-            'export',
-            deck.entry,
-            '--executable-path',
-            browserPath,
-            '--output',
-            join(scratch, `${deck.name}.pdf`),
-            '--timeout',
-            '120000',
-          ],
-        ]) {
-          const code = await run(localBin('slidev'), args)
-          if (code !== 0)
-            throw new Error(`slidev ${args[0]} ${deck.entry} failed with exit code ${code}`)
-        }
+        await plainSlidevBuild(deck.entry, join(scratch, `site-${deck.name}`))
+        await plainSlidevExport(deck.entry, browserPath, join(scratch, `${deck.name}.pdf`))
       }
     })
     // Scaling: the slides PDF alone, one at a time, for the real deck and a 4× copy of it.

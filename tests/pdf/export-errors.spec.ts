@@ -13,6 +13,14 @@ import { CHROMIUM_ARGS, ensureBrowser, LOOPBACK_ONLY_ARGS } from '../../scripts/
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 })
 
+/** Removes what an ad-hoc deck run leaves: its entry file, its site in dist/ and its slides PDFs. */
+function removeAdHocDeck(entry: string, name: string): void {
+  rmSync(entry, { force: true })
+  rmSync(`dist/${name}`, { recursive: true, force: true })
+  for (const kind of ['slides', 'slides-steps'])
+    rmSync(`${PDF_DIR}/${name}-${kind}.pdf`, { force: true })
+}
+
 /** Runs the exporter on a fixture deck copied to the project root (Slidev's root is the entry's folder). */
 function exportFixture(fixture: string, name: string, extra: string[] = [], env: NodeJS.ProcessEnv = process.env) {
   const entry = `.test-deck-${name}.md`
@@ -29,8 +37,7 @@ function exportFixture(fixture: string, name: string, extra: string[] = [], env:
     return { status: result.status, output: `${result.stdout}\n${result.stderr}`, pdf: `${PDF_DIR}/${name}-slides.pdf` }
   }
   finally {
-    rmSync(entry, { force: true })
-    rmSync(`dist/${name}`, { recursive: true, force: true })
+    removeAdHocDeck(entry, name)
   }
 }
 
@@ -90,12 +97,8 @@ test('several decks build in one Slidev run, and a deck\'s PDFs start while the 
     }
   }
   finally {
-    for (const [index, name] of names.entries()) {
-      rmSync(entries[index]!, { force: true })
-      rmSync(`dist/${name}`, { recursive: true, force: true })
-      for (const kind of ['slides', 'slides-steps'])
-        rmSync(`${PDF_DIR}/${name}-${kind}.pdf`, { force: true })
-    }
+    for (const [index, name] of names.entries())
+      removeAdHocDeck(entries[index]!, name)
   }
 })
 
@@ -116,12 +119,8 @@ test('when the second deck of a run fails to build, the error names that deck, a
     expect(existsSync(`dist/${names[1]}`), 'nothing of the second deck').toBe(false)
   }
   finally {
-    for (const name of names) {
-      rmSync(`${name}.md`, { force: true })
-      rmSync(`dist/${name}`, { recursive: true, force: true })
-      for (const kind of ['slides', 'slides-steps'])
-        rmSync(`${PDF_DIR}/${name}-${kind}.pdf`, { force: true })
-    }
+    for (const name of names)
+      removeAdHocDeck(`${name}.md`, name)
   }
 })
 
@@ -207,8 +206,7 @@ test('a slide that fetches from another host stops the export, naming the addres
   }
   finally {
     server.close()
-    rmSync(entry, { force: true })
-    rmSync(`dist/${name}`, { recursive: true, force: true })
+    removeAdHocDeck(entry, name)
   }
 })
 
